@@ -1,0 +1,111 @@
+package article
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isCaption tells whether paragraph p, whose last sentence is last, is a
+// photo caption or credit: it ends in a credit, either bare as its last
+// "sentence" ("… in Kyiv on Tuesday. AFP - Getty Images", "… Aleksey
+// Nikolskyi / Sputnik via AP", "REUTERS/Evgenia Novozhenina") or in
+// brackets ("… (Photo: Reuters)", "(AP Photo/Evan Vucci)").
+func isCaption(p, last string) bool {
+	if strings.HasSuffix(p, ")") {
+		if open := strings.LastIndexByte(p, '('); open >= 0 && isCredit(p[open+1:len(p)-1]) {
+			return true
+		}
+	}
+	return isCredit(last)
+}
+
+// maxCreditWords bounds the length of a credit.
+const maxCreditWords = 12
+
+// isCredit tells whether s is a photo credit: short, with no sentence
+// punctuation at its end (one period is allowed), and either introduced by
+// "Photo:", "Photograph:", "Photo by", "Credit:"…, or made of capitalised
+// words (and "via", "for", "de"…) that name an agency at the end or before
+// a slash ("… via AP", "Evan Vucci/AP", "AP Photo/…", "REUTERS/…").
+func isCredit(s string) bool {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || len(s) > 160 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?\"”’'…:;,", r) {
+		return false
+	}
+	lower := strings.ToLower(s)
+	for _, prefix := range creditPrefixes {
+		if strings.HasPrefix(lower, prefix) {
+			return len(strings.Fields(s)) <= maxCreditWords+2
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) > maxCreditWords {
+		return false
+	}
+	for _, w := range words {
+		if !creditWord(w) {
+			return false
+		}
+	}
+	if strings.Contains(lower, "photo/") || strings.Contains(lower, "photos/") {
+		return true
+	}
+	tokens := strings.FieldsFunc(lower, func(r rune) bool { return unicode.IsSpace(r) || r == '/' || r == '|' })
+	n := len(tokens)
+	if n == 0 {
+		return false
+	}
+	if agencies[tokens[n-1]] || n >= 2 && agencies[tokens[n-2]+" "+tokens[n-1]] {
+		return true
+	}
+	// an agency before a slash: "REUTERS/Name", "AFP/Name"
+	for _, part := range strings.Split(lower, "/")[:strings.Count(lower, "/")] {
+		f := strings.Fields(part)
+		if len(f) > 0 && agencies[f[len(f)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditWord tells whether w may appear in a credit: capitalised, a number,
+// a separator or a small connecting word.
+func creditWord(w string) bool {
+	w = strings.Trim(w, "()[],")
+	if w == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || !unicode.IsLetter(r) {
+		return true
+	}
+	return creditConnectors[w]
+}
+
+// creditPrefixes introduce a credit (compared in lower case).
+var creditPrefixes = []string{
+	"photo:", "photos:", "photo by ", "photos by ", "photograph:", "photograph by ", "photography:",
+	"image:", "images:", "image by ", "credit:", "picture:", "pictures:", "file photo:", "video:",
+}
+
+// creditConnectors are the lower-case words a credit may hold.
+var creditConnectors = setOf("via", "for", "and", "de", "del", "della", "da", "di", "do", "dos", "van",
+	"von", "der", "den", "la", "le", "du", "y", "e", "of", "the", "al", "bin", "el", "photo", "file",
+	"pool", "handout", "courtesy", "staff", "images")
+
+// agencies are names (lower case, one or two words) that end a credit.
+var agencies = setOf(
+	"ap", "afp", "reuters", "getty", "getty images", "epa", "epa-efe", "efe", "sputnik", "xinhua", "tass",
+	"ria novosti", "bloomberg", "shutterstock", "alamy", "anadolu", "anadolu agency", "nurphoto",
+	"sopa images", "lightrocket", "pool", "kyodo", "yonhap", "ansa", "dpa", "picture alliance",
+	"zuma", "zuma press", "zuma wire", "upi", "aap", "pa", "pa images", "pa wire", "cnp", "abaca",
+	"sipa", "sipa usa", "redux", "imagn", "associated press", "handout", "corbis", "wireimage",
+	"filmmagic", "polaris", "rex", "rex/shutterstock", "press association", "ukrinform", "unian",
+	"the new york times", "the washington post", "nyt", "eyevine", "panos", "magnum", "kcna",
+	"kremlin", "courtesy", "usa today", "usa today network", "imagn images", "ap photo", "afp photo",
+)
