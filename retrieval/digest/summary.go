@@ -2,7 +2,10 @@
 // most central sentences (verbatim, cited), who said what, and the counts.
 package digest
 
-import "github.com/coveragebot/coveragebot/retrieval/article"
+import (
+	"github.com/coveragebot/coveragebot/retrieval/article"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
 
 // Summary is the coverage of one day.
 type Summary struct {
@@ -31,6 +34,12 @@ type Quote struct {
 	Speaker string         `json:"speaker"`
 	Text    string         `json:"text"`
 	Source  article.Source `json:"source"`
+	// Role is the speaker's title as an article gives it ("US Secretary of State").
+	Role string `json:"role,omitempty"`
+	// Kind says whether Text is the speaker's own words or reported speech.
+	Kind quote.Kind `json:"kind,omitempty"`
+	// Articles counts the day's articles quoting or naming the speaker.
+	Articles int `json:"articles"`
 }
 
 // Counts sums up the day.

@@ -1,0 +1,92 @@
+package digest
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+)
+
+// sharedDir locates ../shared beside the module root, or skips.
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("module root not found")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		tb.Skipf("no ../shared beside the module: %v", err)
+	}
+	return shared
+}
+
+// realtimeQA reads the realtimeqa corpus, grouped by publication date
+// (YYYY-MM-DD; "" for undated).
+func realtimeQA(tb testing.TB) map[string][]*article.Article {
+	tb.Helper()
+	name := filepath.Join(sharedDir(tb), "corpora", "realtimeqa-2023.jsonl.gz")
+	byDay := make(map[string][]*article.Article)
+	_, err := article.ReadFile(context.Background(), name, article.Options{}, func(a *article.Article) error {
+		day := ""
+		if !a.Published.IsZero() {
+			day = a.Published.Format(time.DateOnly)
+		}
+		byDay[day] = append(byDay[day], a)
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return byDay
+}
+
+// BenchmarkBuild times the summary of the busiest day of the realtimeqa
+// corpus, and of its busiest month as one very busy "day" of hundreds.
+func BenchmarkBuild(b *testing.B) {
+	byDay := realtimeQA(b)
+	var busiest string
+	month := make(map[string][]*article.Article)
+	for d, arts := range byDay {
+		if d == "" {
+			continue
+		}
+		if len(arts) > len(byDay[busiest]) || len(arts) == len(byDay[busiest]) && d < busiest {
+			busiest = d
+		}
+		month[d[:7]] = append(month[d[:7]], arts...)
+	}
+	var busiestMonth string
+	for m, arts := range month {
+		if len(arts) > len(month[busiestMonth]) || len(arts) == len(month[busiestMonth]) && m < busiestMonth {
+			busiestMonth = m
+		}
+	}
+	for _, bc := range []struct {
+		name string
+		arts []*article.Article
+	}{
+		{"day=" + busiest, byDay[busiest]},
+		{"month=" + busiestMonth, month[busiestMonth]},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				Build(busiest, bc.arts, nil, Options{})
+			}
+			b.ReportMetric(float64(len(bc.arts)), "articles")
+		})
+	}
+}
