@@ -17,7 +17,32 @@ func isCaption(p, last string) bool {
 			return true
 		}
 	}
-	return isCredit(last)
+	if isCredit(last) {
+		return true
+	}
+	return slashCreditTail(p)
+}
+
+// slashCreditTail tells whether p ends in a slashed credit run on from
+// the caption with no full stop ("… in Moscow Natalia Kolesnikova/AFP/Getty
+// Images"): a suffix of its last few words that holds a slash and is a credit.
+func slashCreditTail(p string) bool {
+	if strings.IndexByte(p[max(0, len(p)-160):], '/') < 0 {
+		return false
+	}
+	tail := p
+	for n := 0; n < 8; n++ {
+		sp := strings.LastIndexFunc(strings.TrimRightFunc(tail, unicode.IsSpace), unicode.IsSpace)
+		if sp < 0 {
+			return false
+		}
+		tail = tail[:sp]
+		suffix := p[sp+1:]
+		if strings.Contains(suffix, "/") && isCredit(suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCreditWords bounds the length of a credit.
@@ -31,27 +56,38 @@ const maxCreditWords = 12
 func isCredit(s string) bool {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ".")
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = s[1 : len(s)-1]
+	}
 	if s == "" || len(s) > 160 {
 		return false
 	}
 	if r, _ := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".!?\"”’'…:;,", r) {
 		return false
 	}
-	lower := strings.ToLower(s)
 	for _, prefix := range creditPrefixes {
-		if strings.HasPrefix(lower, prefix) {
-			return len(strings.Fields(s)) <= maxCreditWords+2
+		if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+			return countWords(s, maxCreditWords+3) <= maxCreditWords+2
 		}
 	}
-	words := strings.Fields(s)
-	if len(words) > maxCreditWords {
-		return false
-	}
-	for _, w := range words {
-		if !creditWord(w) {
+	// every word must be credit-like; most sentences fail at once
+	words := 0
+	for rest := s; rest != ""; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		if end == 0 {
+			break
+		}
+		words++
+		if words > maxCreditWords || !creditWord(rest[:end]) {
 			return false
 		}
+		rest = rest[end:]
 	}
+	lower := strings.ToLower(s)
 	if strings.Contains(lower, "photo/") || strings.Contains(lower, "photos/") {
 		return true
 	}
@@ -73,11 +109,28 @@ func isCredit(s string) bool {
 	return false
 }
 
+// countWords counts the words of s, stopping at max.
+func countWords(s string, max int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= max {
+				break
+			}
+		}
+	}
+	return n
+}
+
 // creditWord tells whether w may appear in a credit: capitalised, a number,
 // a separator or a small connecting word.
 func creditWord(w string) bool {
 	w = strings.Trim(w, "()[],")
-	if w == "" {
+	if w == "" || strings.Contains(w, "/") {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
@@ -90,22 +143,22 @@ func creditWord(w string) bool {
 // creditPrefixes introduce a credit (compared in lower case).
 var creditPrefixes = []string{
 	"photo:", "photos:", "photo by ", "photos by ", "photograph:", "photograph by ", "photography:",
-	"image:", "images:", "image by ", "credit:", "picture:", "pictures:", "file photo:", "video:",
+	"image:", "images:", "image credit:", "photo credit:", "image by ", "credit:", "picture:", "pictures:", "file photo:", "video:",
 }
 
 // creditConnectors are the lower-case words a credit may hold.
 var creditConnectors = setOf("via", "for", "and", "de", "del", "della", "da", "di", "do", "dos", "van",
 	"von", "der", "den", "la", "le", "du", "y", "e", "of", "the", "al", "bin", "el", "photo", "file",
-	"pool", "handout", "courtesy", "staff", "images")
+	"pool", "handout", "courtesy", "staff", "images", "by", "alliance", "stock")
 
 // agencies are names (lower case, one or two words) that end a credit.
 var agencies = setOf(
 	"ap", "afp", "reuters", "getty", "getty images", "epa", "epa-efe", "efe", "sputnik", "xinhua", "tass",
 	"ria novosti", "bloomberg", "shutterstock", "alamy", "anadolu", "anadolu agency", "nurphoto",
 	"sopa images", "lightrocket", "pool", "kyodo", "yonhap", "ansa", "dpa", "picture alliance",
-	"zuma", "zuma press", "zuma wire", "upi", "aap", "pa", "pa images", "pa wire", "cnp", "abaca",
+	"zuma", "zuma press", "zuma wire", "upi", "aap", "pa images", "pa wire", "cnp", "abaca",
 	"sipa", "sipa usa", "redux", "imagn", "associated press", "handout", "corbis", "wireimage",
 	"filmmagic", "polaris", "rex", "rex/shutterstock", "press association", "ukrinform", "unian",
 	"the new york times", "the washington post", "nyt", "eyevine", "panos", "magnum", "kcna",
-	"kremlin", "courtesy", "usa today", "usa today network", "imagn images", "ap photo", "afp photo",
+	"kremlin", "courtesy", "photo", "stock photo", "usa today", "usa today network", "imagn images", "ap photo", "afp photo",
 )

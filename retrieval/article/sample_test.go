@@ -10,18 +10,23 @@ import (
 	"github.com/coveragebot/coveragebot/retrieval/sample"
 )
 
-// readAll walks paths and returns the articles and skipped inputs.
+// readFS reads the sample corpus, strictly.
 func readFS(t *testing.T) ([]*article.Article, []article.Skipped) {
 	t.Helper()
+	got, skipped, err := readFSForBench(t)
+	if err != nil {
+		t.Fatalf("WalkFS: %v", err)
+	}
+	return got, skipped
+}
+
+func readFSForBench(t testing.TB) ([]*article.Article, []article.Skipped, error) {
 	var got []*article.Article
 	skipped, err := article.WalkFS(context.Background(), sample.FS(), sample.Root, article.Options{Strict: true}, func(a *article.Article) error {
 		got = append(got, a)
 		return nil
 	})
-	if err != nil {
-		t.Fatalf("WalkFS: %v", err)
-	}
-	return got, skipped
+	return got, skipped, err
 }
 
 func TestSampleCorpus(t *testing.T) {

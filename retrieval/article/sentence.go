@@ -1,6 +1,7 @@
 package article
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -138,11 +139,7 @@ func opensSentence(p string, k int) bool {
 // initial, in which case it does only when the next word usually starts a
 // sentence.
 func periodEnds(p string, start, i, k int) bool {
-	w := i
-	for w > start && p[w-1] != ' ' && p[w-1] != '\t' && !(p[w-1] >= 0x80 && spaceBefore(p, w)) {
-		w--
-	}
-	word := trimOpeners(p[w:i])
+	word := wordBefore(p, start, i)
 	if word == "" {
 		return true
 	}
@@ -165,10 +162,26 @@ func periodEnds(p string, start, i, k int) bool {
 	return sentenceStarters[nextWord(p, k)]
 }
 
-// spaceBefore tells whether a multi-byte whitespace rune ends at p[w].
-func spaceBefore(p string, w int) bool {
-	r, _ := utf8.DecodeLastRuneInString(p[:w])
-	return unicode.IsSpace(r)
+// wordBefore returns the run of letters, periods and apostrophes that ends
+// at p[i] (not before p[start]): "Gov" in "More:Gov.", "U.S" in "(U.S.".
+func wordBefore(p string, start, i int) string {
+	w := i
+	for w > start {
+		c := p[w-1]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.' || c == '\'' {
+				w--
+				continue
+			}
+			break
+		}
+		r, l := utf8.DecodeLastRuneInString(p[start:w])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		w -= l
+	}
+	return strings.TrimLeft(p[w:i], ".'")
 }
 
 // trimOpeners drops opening quotes and brackets from the front of a word.
@@ -218,7 +231,7 @@ var abbreviations = setOf(
 	"Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "Plc", "Cos", "Dept", "Univ", "Assn", "Gov't",
 	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 	"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-	"No", "Nos", "Vol", "Vols", "Fig", "Figs", "p", "pp", "vs", "v", "etc", "approx", "ca", "cf", "al",
+	"No", "Nos", "Avg", "Vol", "Vols", "Fig", "Figs", "p", "pp", "vs", "v", "etc", "approx", "ca", "cf", "al",
 	"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
 	"La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn",
 	"Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
