@@ -3,6 +3,8 @@ package retrieval
 import (
 	"errors"
 	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
 )
 
 // Sentinel errors the faces (command line, bot) turn into friendly replies.
@@ -12,7 +14,7 @@ var (
 	ErrRebuildRunning  = errors.New("a rebuild is already running")
 )
 
-// MaxQuestionRunes bounds the length of a question.
+// MaxQuestionRunes is the default bound on the length of a question.
 const MaxQuestionRunes = 500
 
 // Request asks a question, optionally for a later page of items.
@@ -62,10 +64,7 @@ type SourcesReport struct {
 }
 
 // Skipped is one input that could not be read, and why.
-type Skipped struct {
-	Where  string `json:"where"` // file, or file:line
-	Reason string `json:"reason"`
-}
+type Skipped = article.Skipped
 
 // IndexReport sums up a build or rebuild of the index.
 type IndexReport struct {

@@ -1,0 +1,111 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/coveragebot/coveragebot/retrieval/index"
+	"github.com/coveragebot/coveragebot/retrieval/question"
+)
+
+// Answer answers one question with the first page of items.
+func (l *Library) Answer(ctx context.Context, q string) (Answer, error) {
+	return l.Ask(ctx, Request{Question: q})
+}
+
+// Ask answers a question: the statements of the person it asks about when
+// it asks what someone said, otherwise the passages that answer it. An
+// answer with nothing relevant has Kind KindNone and says why in Message.
+func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
+	q, err := checkQuestion(r.Question, l.opts.MaxQuestion)
+	if err != nil {
+		return Answer{}, err
+	}
+	s, release, err := l.acquire()
+	if err != nil {
+		return Answer{}, err
+	}
+	defer release()
+	v := s.view.Load()
+	limit := l.limit(r.Limit)
+	ans := Answer{Question: q, Coverage: coverageOf(v), Items: []Item{}}
+	pq := question.Parse(q)
+	if pq.Intent == question.Statements && pq.Speaker != "" {
+		if cands := v.speakers.resolve(pq.Speaker); len(cands) > 0 {
+			return l.statements(ctx, s, ans, cands, pq.Topic, cueOf(q), "", r.Offset, limit)
+		}
+		// Nobody quoted by that name: is the name in the coverage at all?
+		hits, _, err := s.ix.SearchParagraphs(ctx, index.PassageQuery{Text: pq.Speaker, All: true, Size: 1})
+		if err != nil {
+			return Answer{}, err
+		}
+		if len(hits) == 0 {
+			ans.Kind = KindNone
+			ans.Message = fmt.Sprintf("%s does not appear in the coverage.", pq.Speaker)
+			return ans, nil
+		}
+		ans.Message = fmt.Sprintf("%s is mentioned in the coverage but never quoted; these passages mention them.", pq.Speaker)
+		return l.passages(ctx, s, ans, passageQuery{text: strings.Join(pq.Terms, " "), must: pq.Speaker}, r.Offset, limit)
+	}
+	if len(pq.Terms) == 0 {
+		ans.Kind = KindNone
+		ans.Message = "The question has no words to search for; ask about a person, a place or an event."
+		return ans, nil
+	}
+	return l.passages(ctx, s, ans, passageQuery{text: strings.Join(pq.Terms, " ")}, r.Offset, limit)
+}
+
+// checkQuestion trims q and refuses empty and over-long questions.
+func checkQuestion(q string, maxRunes int) (string, error) {
+	q = strings.TrimSpace(strings.ToValidUTF8(q, "\uFFFD"))
+	switch n := utf8.RuneCountInString(q); {
+	case n == 0:
+		return "", ErrEmptyQuestion
+	case n > maxRunes:
+		return "", fmt.Errorf("%w: %d characters, at most %d", ErrQuestionTooLong, n, maxRunes)
+	}
+	return q, nil
+}
+
+func (l *Library) limit(n int) int {
+	if n <= 0 {
+		return l.opts.MaxItems
+	}
+	return min(n, 25)
+}
+
+// coverageOf describes the coverage of a view.
+func coverageOf(v *view) Coverage {
+	c := Coverage{Articles: v.stats.Articles, IndexedAt: v.meta.IndexedAt}
+	for d := range v.stats.Days {
+		if c.From == "" || d < c.From {
+			c.From = d
+		}
+		if d > c.To {
+			c.To = d
+		}
+	}
+	return c
+}
+
+// reportingVerbs are the verbs a question may use for how something was
+// said; the statements made with the same verb come first.
+var reportingVerbs = map[string]bool{
+	"say": true, "tell": true, "respond": true, "reply": true, "warn": true, "urge": true, "deny": true,
+	"claim": true, "accuse": true, "praise": true, "denounce": true, "write": true, "tweet": true,
+	"post": true, "ask": true, "announce": true, "promise": true, "admit": true, "argue": true,
+}
+
+// cueOf finds the reporting verb of a question ("what did Xi tell Putin"
+// → "tell"), or "" when it uses none but "say".
+func cueOf(q string) string {
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.Trim(w, "?!.,;:\"'“”‘’")
+		if l := index.CueLemma(w); reportingVerbs[l] && l != "say" {
+			return l
+		}
+	}
+	return ""
+}

@@ -1,0 +1,293 @@
+package retrieval
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+	"github.com/coveragebot/coveragebot/retrieval/index"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+	"github.com/coveragebot/coveragebot/retrieval/sample"
+)
+
+// Rebuild builds the whole index anew from the corpus, beside the live one
+// (which keeps answering), then swaps it in and deletes the old one. Only
+// one rebuild runs at a time: another gets ErrRebuildRunning. A rebuild that
+// fails or is cancelled leaves the live index as it was.
+func (l *Library) Rebuild(ctx context.Context, progress Progress) (IndexReport, error) {
+	return l.RebuildBy(ctx, "", progress)
+}
+
+// RebuildBy is Rebuild, remembering who asked for it (told to the asker of
+// a second rebuild while this one runs).
+func (l *Library) RebuildBy(ctx context.Context, who string, progress Progress) (IndexReport, error) {
+	if !l.rebuild.TryLock() {
+		by, _ := l.busy.Load().(string)
+		if by != "" {
+			return IndexReport{}, fmt.Errorf("%w (asked by %s)", ErrRebuildRunning, by)
+		}
+		return IndexReport{}, ErrRebuildRunning
+	}
+	defer l.rebuild.Unlock()
+	if who == "" {
+		who = "coveragebot"
+	}
+	l.busy.Store(who)
+	defer l.busy.Store("")
+	l.log.Info("rebuild started", "by", who)
+
+	start := l.opts.Now()
+	dir := ""
+	gen := ""
+	if l.opts.IndexDir != "" {
+		if err := os.MkdirAll(l.opts.IndexDir, 0o755); err != nil {
+			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+		}
+		gen = "gen-" + start.UTC().Format("20060102T150405.000000000")
+		dir = filepath.Join(l.opts.IndexDir, gen)
+	}
+	ix, err := index.Create(dir)
+	if err != nil {
+		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+	}
+	total := 0
+	if old := l.live.Load(); old != nil {
+		total = old.view.Load().meta.Articles
+	}
+	meta, err := l.fill(ctx, ix, total, progress)
+	if err != nil {
+		_ = ix.Close()
+		removeGen(dir)
+		l.log.Warn("rebuild failed; the live index is unchanged", "by", who, "err", err)
+		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+	}
+	meta.IndexedAt = l.opts.Now().UTC()
+	if err := saveMeta(ix, meta); err != nil {
+		_ = ix.Close()
+		removeGen(dir)
+		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+	}
+	s, err := newSnapshot(ix, l.opts.Aliases, l.log)
+	if err != nil {
+		removeGen(dir)
+		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+	}
+	if gen != "" {
+		if err := writeAtomic(filepath.Join(l.opts.IndexDir, currentFile), []byte(gen+"\n")); err != nil {
+			_ = s.close()
+			removeGen(dir)
+			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+		}
+	}
+	if old := l.live.Swap(s); old != nil {
+		go func() { // let the questions in flight on the old index finish
+			if err := old.close(); err != nil {
+				l.log.Warn("closing the old index", "err", err)
+			}
+			removeGen(old.ix.Path())
+		}()
+	}
+	rep := IndexReport{Articles: meta.Articles, Paragraphs: meta.Paragraphs, Statements: meta.Statements, Skipped: meta.Skipped, Took: l.opts.Now().Sub(start)}
+	l.log.Info("rebuild done", "by", who, "articles", rep.Articles, "paragraphs", rep.Paragraphs,
+		"statements", rep.Statements, "skipped", len(rep.Skipped), "took", rep.Took.Round(time.Millisecond))
+	return rep, nil
+}
+
+// extracted is an article with its statements, on its way to the index.
+type extracted struct {
+	a    *article.Article
+	qs   []quote.Quote
+	file string
+}
+
+// fill reads the corpus into ix: one goroutine reads, the others find the
+// statements, and this one writes batches.
+func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress Progress) (Meta, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	meta := Meta{Corpus: l.corpusKey(), Files: map[string]FileState{}}
+	raw := make(chan extracted, 64)
+	done := make(chan extracted, 64)
+	var readErr error
+	var skipped []Skipped
+	go func() {
+		defer close(raw)
+		skipped, readErr = l.read(ctx, raw, &meta)
+	}()
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for e := range raw {
+				e.qs = quote.Extract(e.a)
+				select {
+				case done <- e:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	w := ix.NewWriter(0, l.opts.Now())
+	var writeErr error
+	for e := range done {
+		if writeErr != nil {
+			continue // drain
+		}
+		if writeErr = w.Add(e.a, e.qs); writeErr != nil {
+			cancel()
+			continue
+		}
+		meta.Articles++
+		meta.Paragraphs += len(e.a.Paragraphs)
+		meta.Statements += len(e.qs)
+		if e.file != "" {
+			fs := meta.Files[e.file]
+			fs.Articles = append(fs.Articles, ArticleDocs{ID: e.a.ID, Paragraphs: len(e.a.Paragraphs), Statements: len(e.qs)})
+			meta.Files[e.file] = fs
+		}
+		if progress != nil && meta.Articles%50 == 0 {
+			progress(meta.Articles, max(total, meta.Articles))
+		}
+	}
+	if writeErr != nil {
+		return meta, writeErr
+	}
+	if readErr != nil {
+		return meta, readErr
+	}
+	if err := ctx.Err(); err != nil {
+		return meta, err
+	}
+	if err := w.Flush(); err != nil {
+		return meta, err
+	}
+	if progress != nil {
+		progress(meta.Articles, meta.Articles)
+	}
+	meta.Skipped = skipped
+	return meta, nil
+}
+
+// read sends every article of the corpus to out, skipping (and reporting)
+// what cannot be read and ids already seen.
+func (l *Library) read(ctx context.Context, out chan<- extracted, meta *Meta) ([]Skipped, error) {
+	opts := article.Options{Strict: l.opts.Strict, Logger: l.log}
+	send := func(file string) func(*article.Article) error {
+		return func(a *article.Article) error {
+			select {
+			case out <- extracted{a: a, file: file}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
+	}
+	if len(l.opts.Corpus) == 0 {
+		return article.WalkFS(ctx, sample.FS(), sample.Root, opts, send(""))
+	}
+	files, err := article.Files(l.opts.Corpus)
+	if err != nil {
+		return nil, fmt.Errorf("read corpus: %w", err)
+	}
+	seen := map[string]string{}
+	var skipped []Skipped
+	for _, f := range files {
+		meta.Files[f.Path] = FileState{Size: f.Size, ModTime: f.ModTime}
+		fn := send(f.Path)
+		sk, err := article.ReadFile(ctx, f.Path, opts, func(a *article.Article) error {
+			if first, dup := seen[a.ID]; dup {
+				p := &article.Problem{Where: a.Origin, Reason: fmt.Sprintf("duplicate id %q (first in %s)", a.ID, first), Kind: article.ErrDuplicateID}
+				if opts.Strict {
+					return p
+				}
+				skipped = append(skipped, p.Skipped())
+				return nil
+			}
+			seen[a.ID] = a.Origin
+			return fn(a)
+		})
+		skipped = append(skipped, sk...)
+		if err != nil {
+			return skipped, err
+		}
+	}
+	return skipped, nil
+}
+
+const indexMetaKey = index.InternalMeta
+
+func metaJSON(m Meta) ([]byte, error) {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("save index metadata: %w", err)
+	}
+	return b, nil
+}
+
+func saveMeta(ix *index.Index, m Meta) error {
+	b, err := metaJSON(m)
+	if err != nil {
+		return err
+	}
+	return ix.SetInternal(indexMetaKey, b)
+}
+
+// writeAtomic replaces path with data, so a reader sees the old or the
+// new content, never a part.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		_ = tmp.Close()
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		_ = tmp.Close()
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func removeGen(dir string) {
+	if dir != "" {
+		_ = os.RemoveAll(dir)
+	}
+}
+
+// removeStale deletes the generations left behind by a crash or an
+// interrupted rebuild, keeping keep (the live one). Called at Open only,
+// before anything else can be using an old generation.
+func (l *Library) removeStale(keep string) {
+	if l.opts.IndexDir == "" {
+		return
+	}
+	entries, err := os.ReadDir(l.opts.IndexDir)
+	if err != nil {
+		return
+	}
+	live := map[string]bool{keep: true}
+	for _, e := range entries {
+		if e.IsDir() && !live[e.Name()] && strings.HasPrefix(e.Name(), "gen-") {
+			_ = os.RemoveAll(filepath.Join(l.opts.IndexDir, e.Name()))
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// ArticleMeta is what the index keeps of an article beside its paragraphs.
+type ArticleMeta struct {
+	ID, Title, Outlet, URL string
+	Date                   string // YYYY-MM-DD published, or added when Undated
+	Undated                bool
+	Authors                []string
+	Paragraphs, Statements int
+	TextLen                int // bytes
+}
+
+var articleFields = []string{fArticle, fTitle, fAOutlet, fURL, fADate, fAdded, fAuthors, fParas, fStmts, fTextLen}
+
+// Articles returns the metadata of the articles with the given ids, by id;
+// ids the index does not hold are absent.
+func (ix *Index) Articles(ctx context.Context, ids []string) (map[string]ArticleMeta, error) {
+	out := make(map[string]ArticleMeta, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	docIDs := make([]string, len(ids))
+	for i, id := range ids {
+		docIDs[i] = articleDocID(id)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs), len(docIDs), 0, false)
+	req.Fields = articleFields
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("read articles: %w", err)
+	}
+	for _, h := range res.Hits {
+		m := metaOf(h.Fields)
+		out[m.ID] = m
+	}
+	return out, nil
+}
+
+// ArticlesOn returns the metadata of the articles of one day (YYYY-MM-DD:
+// published then, or undated and added then).
+func (ix *Index) ArticlesOn(ctx context.Context, day string) ([]ArticleMeta, error) {
+	req := bleve.NewSearchRequestOptions(term(fADate, day), maxResults, 0, false)
+	req.Fields = articleFields
+	req.SortBy([]string{"_id"})
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("read articles of %s: %w", day, err)
+	}
+	out := make([]ArticleMeta, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		out = append(out, metaOf(h.Fields))
+	}
+	return out, nil
+}
+
+func metaOf(f map[string]any) ArticleMeta {
+	m := ArticleMeta{
+		ID: str(f[fArticle]), Title: str(f[fTitle]), Outlet: str(f[fAOutlet]), URL: str(f[fURL]),
+		Date: str(f[fADate]), Undated: str(f[fAdded]) != "",
+		Paragraphs: num(f[fParas]), Statements: num(f[fStmts]), TextLen: num(f[fTextLen]),
+	}
+	if a := str(f[fAuthors]); a != "" {
+		m.Authors = strings.Split(a, ", ")
+	}
+	return m
+}
+
+// Article rebuilds a whole article from its paragraphs: the text has every
+// paragraph at its original rune offsets (what lay between paragraphs is
+// given back as line breaks), so citations into it stay exact.
+func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(term(fType, typeParagraph), term(fArticle, m.ID)), maxResults, 0, false)
+	req.Fields = []string{fPText, fPara, fStart, fEnd, fCaption}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("read article %s: %w", m.ID, err)
+	}
+	paras := make([]article.Paragraph, len(res.Hits))
+	for _, h := range res.Hits {
+		i := num(h.Fields[fPara])
+		if i < 0 || i >= len(paras) {
+			return nil, fmt.Errorf("read article %s: paragraph %d out of %d", m.ID, i+1, len(paras))
+		}
+		paras[i] = article.Paragraph{Index: i, Text: str(h.Fields[fPText]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]), Caption: str(h.Fields[fCaption]) == "1"}
+	}
+	var sb strings.Builder
+	pos := 0
+	for _, p := range paras {
+		for ; pos < p.Start; pos++ {
+			sb.WriteByte('\n')
+		}
+		sb.WriteString(p.Text)
+		pos = p.End
+	}
+	a := &article.Article{ID: m.ID, Title: m.Title, Outlet: m.Outlet, URL: m.URL, Authors: m.Authors, Text: sb.String()}
+	if !m.Undated && m.Date != "" {
+		a.Published = parseDate(m.Date)
+	}
+	article.Segment(a)
+	return a, nil
+}
+
+// StatementsOf returns the statements of the given articles, by article id,
+// in text order.
+func (ix *Index) StatementsOf(ctx context.Context, ids []string) (map[string][]quote.Quote, error) {
+	out := map[string][]quote.Quote{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	qs := make([]query.Query, 0, len(ids))
+	for _, id := range ids {
+		qs = append(qs, term(fArticle, id))
+	}
+	q := bleve.NewConjunctionQuery(term(fType, typeStatement), bleve.NewDisjunctionQuery(qs...))
+	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
+	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fRole, fKind, fRule, fPara, fStart, fEnd}
+	req.SortBy([]string{"_id"})
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("read statements: %w", err)
+	}
+	for _, h := range res.Hits {
+		f := h.Fields
+		aid := str(f[fArticle])
+		out[aid] = append(out[aid], quote.Quote{
+			Speaker: str(f[fSpeaker]), Name: str(f[fName]), Role: str(f[fRole]), Kind: quote.Kind(str(f[fKind])),
+			Text: str(f[fQText]), Sentence: str(f[fSentence]), Paragraph: num(f[fPara]),
+			Start: num(f[fStart]), End: num(f[fEnd]), Rule: str(f[fRule]),
+		})
+	}
+	for _, list := range out {
+		sortQuotes(list)
+	}
+	return out, nil
+}
+
+func sortQuotes(qs []quote.Quote) {
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+}
+
+func parseDate(s string) time.Time {
+	t, err := time.Parse(dateLayout, s)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}

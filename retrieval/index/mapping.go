@@ -1,0 +1,135 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// FormatVersion changes whenever the mapping or the documents change shape;
+// an index of another version is rebuilt.
+const FormatVersion = "coveragebot-index-3"
+
+// Document types, kept in the "type" field of every document.
+const (
+	typeArticle   = "article"
+	typeParagraph = "paragraph"
+	typeStatement = "statement"
+)
+
+// Field names shared by the mapping, the writer and the queries.
+const (
+	fType      = "type"
+	fArticle   = "aid"     // article id (keyword)
+	fDate      = "date"    // YYYY-MM-DD (keyword, range filters)
+	fOutlet    = "outlet"  // outlet (keyword)
+	fPText     = "ptext"   // paragraph words (English analysis)
+	fQText     = "qtext"   // statement words (English analysis)
+	fContext   = "context" // statement sentence(s) (English analysis)
+	fADate     = "adate"   // article date (keyword): per-day and range statistics
+	fAOutlet   = "aoutlet" // article outlet (keyword): per-outlet statistics
+	fPara      = "para"    // paragraph index (stored number)
+	fStart     = "start"   // rune offset (stored number)
+	fEnd       = "end"     // rune offset (stored number)
+	fCaption   = "caption" // "1" for captions (keyword)
+	fSpeaker   = "speaker" // speaker as written (stored)
+	fName      = "name"    // canonical speaker name (stored)
+	fKey       = "skey"    // speaker key (keyword): quote.NameKey(name)
+	fForms     = "sform"   // "key\x1fform" for every alias and role (keyword)
+	fRole      = "role"    // stored
+	fKind      = "kind"    // stored
+	fCue       = "cue"     // cue lemma (keyword)
+	fRule      = "rule"    // stored
+	fSentence  = "sentence"
+	fTitle     = "title"
+	fURL       = "url"
+	fAuthors   = "authors"
+	fAdded     = "added"
+	fParas     = "paras"
+	fStmts     = "stmts"
+	fTextLen   = "tlen"
+	formSep    = "\x1f"
+	maxResults = 10000
+)
+
+// newMapping returns the explicit mapping shared by the code and its tests:
+// BM25 scoring, no dynamic fields, no _all field, nothing indexed that no
+// query uses and nothing stored that no answer shows.
+func newMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = "bm25"
+	m.DefaultAnalyzer = en.AnalyzerName
+	m.TypeField = fType
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+	m.DefaultMapping.Enabled = false
+	m.DefaultMapping.Dynamic = false
+
+	kw := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	text := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = en.AnalyzerName
+		f.Store = store
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	stored := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	sortable := func(f *mapping.FieldMapping) *mapping.FieldMapping {
+		f.DocValues = true
+		return f
+	}
+	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
+		d := bleve.NewDocumentStaticMapping()
+		d.Dynamic = false
+		for name, f := range fields {
+			d.AddFieldMappingsAt(name, f)
+		}
+		return d
+	}
+
+	m.AddDocumentMapping(typeArticle, doc(map[string]*mapping.FieldMapping{
+		fType: kw(false), fArticle: kw(true), fADate: sortable(kw(true)), fAOutlet: sortable(kw(true)),
+		fTitle: stored(), fURL: stored(), fAuthors: stored(), fAdded: stored(),
+		fParas: num(), fStmts: num(), fTextLen: num(),
+	}))
+	m.AddDocumentMapping(typeParagraph, doc(map[string]*mapping.FieldMapping{
+		fType: kw(false), fArticle: kw(true), fDate: kw(false), fOutlet: kw(false),
+		fPText: text(true), fCaption: kw(true), fPara: num(), fStart: num(), fEnd: num(),
+	}))
+	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{
+		fType: kw(false), fArticle: kw(true), fDate: sortable(kw(true)), fOutlet: kw(false),
+		fQText: text(true), fContext: text(false), fSentence: stored(),
+		fKey: kw(true), fForms: kw(false), fCue: kw(false),
+		fSpeaker: stored(), fName: stored(), fRole: stored(), fKind: stored(), fRule: stored(),
+		fPara: num(), fStart: num(), fEnd: num(),
+	}))
+	return m
+}

@@ -1,0 +1,212 @@
+package index
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// ParagraphHit is a paragraph found by a search.
+type ParagraphHit struct {
+	ArticleID  string
+	Paragraph  int // 0-based
+	Start, End int // rune offsets in the article text
+	Text       string
+	Caption    bool
+	Score      float64
+}
+
+// StatementHit is a statement found by a search.
+type StatementHit struct {
+	ArticleID  string
+	Paragraph  int // 0-based
+	Start, End int // rune offsets in the article text
+	Text       string
+	Sentence   string
+	Speaker    string // as written
+	Name       string // canonical
+	Key        string
+	Role       string
+	Kind       string
+	Date       string
+	Score      float64
+}
+
+// PassageQuery asks for paragraphs.
+type PassageQuery struct {
+	Text         string // free text, analysed in English
+	Outlet       string // optional exact outlet
+	Since, Until string // optional YYYY-MM-DD bounds, inclusive
+	NoCaptions   bool
+	All          bool // every term must match (default: any)
+	From, Size   int
+}
+
+// StatementQuery asks for statements of some speakers.
+type StatementQuery struct {
+	Keys       []string // speaker keys; at least one
+	Topic      string   // optional: only statements about it
+	Cue        string   // optional cue lemma that lifts matching statements
+	Since      string   // optional YYYY-MM-DD
+	ArticleIDs []string // optional: only these articles
+	From, Size int
+}
+
+// SearchParagraphs returns the best paragraphs for q, best first, and the
+// number of paragraphs that matched.
+func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]ParagraphHit, uint64, error) {
+	m := bleve.NewMatchQuery(q.Text)
+	m.SetField(fPText)
+	if q.All {
+		m.SetOperator(query.MatchQueryOperatorAnd)
+	}
+	must := []query.Query{m}
+	if q.Outlet != "" {
+		must = append(must, term(fOutlet, q.Outlet))
+	}
+	if q.Since != "" || q.Until != "" {
+		must = append(must, dateRange(q.Since, q.Until))
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(must...)
+	if q.NoCaptions {
+		b.AddMustNot(term(fCaption, "1"))
+	}
+	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
+	req.Fields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, 0, fmt.Errorf("search paragraphs: %w", err)
+	}
+	hits := make([]ParagraphHit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, ParagraphHit{
+			ArticleID: str(h.Fields[fArticle]), Text: str(h.Fields[fPText]),
+			Paragraph: num(h.Fields[fPara]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]),
+			Caption: str(h.Fields[fCaption]) == "1", Score: h.Score,
+		})
+	}
+	return hits, res.Total, nil
+}
+
+// SearchStatements returns statements of the speakers in q, most relevant
+// to the topic first, then the newest, and the number that matched.
+func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]StatementHit, uint64, error) {
+	if len(q.Keys) == 0 {
+		return nil, 0, nil
+	}
+	keys := make([]query.Query, 0, len(q.Keys))
+	for _, k := range q.Keys {
+		keys = append(keys, term(fKey, k))
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(bleve.NewDisjunctionQuery(keys...))
+	if q.Topic != "" {
+		words := bleve.NewMatchQuery(q.Topic)
+		words.SetField(fQText)
+		ctxWords := bleve.NewMatchQuery(q.Topic)
+		ctxWords.SetField(fContext)
+		ctxWords.SetBoost(0.5)
+		b.AddMust(bleve.NewDisjunctionQuery(words, ctxWords))
+	}
+	if q.Since != "" {
+		b.AddMust(dateRange(q.Since, ""))
+	}
+	if len(q.ArticleIDs) > 0 {
+		ids := make([]query.Query, 0, len(q.ArticleIDs))
+		for _, id := range q.ArticleIDs {
+			ids = append(ids, term(fArticle, id))
+		}
+		b.AddMust(bleve.NewDisjunctionQuery(ids...))
+	}
+	direct := term(fKind, "direct")
+	direct.SetBoost(0.3)
+	should := []query.Query{direct}
+	if q.Cue != "" {
+		c := term(fCue, q.Cue)
+		c.SetBoost(0.5)
+		should = append(should, c)
+	}
+	b.AddShould(should...)
+	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
+	req.SortBy([]string{"-_score", "-" + fDate})
+	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fKey, fRole, fKind, fDate, fPara, fStart, fEnd}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, 0, fmt.Errorf("search statements: %w", err)
+	}
+	hits := make([]StatementHit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, StatementHit{
+			ArticleID: str(h.Fields[fArticle]), Text: str(h.Fields[fQText]), Sentence: str(h.Fields[fSentence]),
+			Speaker: str(h.Fields[fSpeaker]), Name: str(h.Fields[fName]), Key: str(h.Fields[fKey]),
+			Role: str(h.Fields[fRole]), Kind: str(h.Fields[fKind]), Date: str(h.Fields[fDate]),
+			Paragraph: num(h.Fields[fPara]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]),
+			Score: h.Score,
+		})
+	}
+	return hits, res.Total, nil
+}
+
+func term(field, value string) *query.TermQuery {
+	t := bleve.NewTermQuery(value)
+	t.SetField(field)
+	return t
+}
+
+// dateRange matches dates from since to until, inclusive; an empty bound
+// is open.
+func dateRange(since, until string) query.Query {
+	inclusive := true
+	r := bleve.NewTermRangeInclusiveQuery(since, until, &inclusive, &inclusive)
+	r.SetField(fDate)
+	return r
+}
+
+func size(n int) int {
+	if n <= 0 {
+		return 10
+	}
+	if n > maxResults {
+		return maxResults
+	}
+	return n
+}
+
+func str(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case []any:
+		if len(t) > 0 {
+			return str(t[0])
+		}
+	}
+	return ""
+}
+
+func num(v any) int {
+	if f, ok := v.(float64); ok {
+		return int(f)
+	}
+	return 0
+}
+
+// Terms returns the index terms of text as the English analysis makes
+// them (lower-cased, stemmed, stop words dropped), for matching excerpts
+// to a question the way the index does.
+func (ix *Index) Terms(text string) []string {
+	a := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
+	if a == nil {
+		return nil
+	}
+	toks := a.Analyze([]byte(text))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, string(t.Term))
+	}
+	return out
+}

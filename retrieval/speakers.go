@@ -1,0 +1,287 @@
+package retrieval
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/coveragebot/coveragebot/retrieval/index"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// person is one speaker across the coverage: one or more speaker keys (a
+// full name and, merged in, its alias-file links), with every way the
+// coverage names them.
+type person struct {
+	keys    []string
+	name    string // display name: the most frequent canonical name
+	count   int    // statements
+	forms   []string
+	roles   []string
+	aliases []string
+	tokens  map[string]bool // words of the names and forms
+	nameTok []string        // words of the display name
+	roleTok map[string]bool // words of the roles and written forms
+}
+
+// speakerTable finds the people a question names.
+type speakerTable struct {
+	list  []*person // most quoted first
+	byKey map[string]*person
+}
+
+func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTable {
+	// The alias file links names the text cannot: every alias key points
+	// to its canonical key.
+	canon := map[string]string{}
+	for name, als := range aliases {
+		ck := quote.NameKey(name)
+		if ck == "" {
+			continue
+		}
+		for _, a := range als {
+			if ak := quote.NameKey(a); ak != "" && ak != ck {
+				canon[ak] = ck
+			}
+		}
+	}
+	t := &speakerTable{byKey: map[string]*person{}}
+	for _, s := range sp {
+		key := s.Key
+		if ck, ok := canon[key]; ok {
+			key = ck
+		}
+		p := t.byKey[key]
+		if p == nil {
+			p = &person{tokens: map[string]bool{}, roleTok: map[string]bool{}}
+			t.byKey[key] = p
+			t.list = append(t.list, p)
+		}
+		if key == s.Key && len(s.Names) > 0 {
+			p.name = s.Names[0]
+		}
+		if p.name == "" && len(s.Names) > 0 {
+			p.name = s.Names[0]
+		}
+		p.keys = append(p.keys, s.Key)
+		p.count += s.Statements
+		p.forms = appendNew(p.forms, s.Names...)
+		p.forms = appendNew(p.forms, s.Written...)
+		p.aliases = appendNew(p.aliases, s.Aliases...)
+		p.roles = appendNew(p.roles, s.Roles...)
+	}
+	for name, als := range aliases {
+		if p := t.byKey[quote.NameKey(name)]; p != nil {
+			p.name = name
+			p.aliases = appendNew(p.aliases, als...)
+		}
+	}
+	for _, p := range t.list {
+		for _, f := range append(append([]string{}, p.forms...), p.aliases...) {
+			for _, w := range words(f) {
+				p.tokens[w] = true
+			}
+		}
+		for _, f := range append(append([]string{}, p.roles...), p.forms...) {
+			for _, w := range words(f) {
+				p.roleTok[w] = true
+			}
+		}
+		p.nameTok = words(p.name)
+	}
+	sort.SliceStable(t.list, func(i, j int) bool {
+		if t.list[i].count != t.list[j].count {
+			return t.list[i].count > t.list[j].count
+		}
+		return t.list[i].name < t.list[j].name
+	})
+	return t
+}
+
+// Match strengths, strongest first.
+const (
+	matchExact = 100 // the name as given
+	matchAlias = 90  // another form the coverage uses for them
+	matchWords = 80  // every word given is a word of their name
+	matchFuzzy = 60  // the same, with small misspellings
+	matchRole  = 40  // the words describe their role
+)
+
+type candidate struct {
+	p     *person
+	score float64
+}
+
+// resolve returns the people x names, best first: the strongest kind of
+// match, then the most quoted. It returns nothing when x names no one the
+// coverage quotes.
+func (t *speakerTable) resolve(x string) []candidate {
+	key := quote.NameKey(x)
+	xw := words(x)
+	if key == "" && len(xw) == 0 {
+		return nil
+	}
+	var out []candidate
+	for _, p := range t.list {
+		if s := p.match(key, xw); s > 0 {
+			out = append(out, candidate{p, s})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	best := 0.0
+	for _, c := range out {
+		best = max(best, c.score)
+	}
+	// Keep the strongest tier, and a full-name match beside an exact
+	// surname-only one ("Trump" finds Donald Trump too).
+	kept := out[:0]
+	for _, c := range out {
+		if c.score >= best || (best == matchExact && c.score >= matchWords) {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if (kept[i].score >= matchWords) != (kept[j].score >= matchWords) {
+			return kept[i].score > kept[j].score
+		}
+		return kept[i].p.count > kept[j].p.count
+	})
+	return kept
+}
+
+// match says how well a question's name (its key and words) names p.
+func (p *person) match(key string, xw []string) float64 {
+	for _, k := range p.keys {
+		if k == key {
+			return matchExact
+		}
+	}
+	for _, f := range p.forms {
+		if quote.NameKey(f) == key {
+			return matchAlias
+		}
+	}
+	for _, f := range p.aliases {
+		if quote.NameKey(f) == key {
+			return matchAlias
+		}
+	}
+	kw := words(key)
+	if len(kw) > 0 && all(kw, func(w string) bool { return p.tokens[w] }) {
+		return matchWords
+	}
+	if len(kw) > 0 && all(kw, func(w string) bool { return p.fuzzy(w) }) {
+		return matchFuzzy
+	}
+	// A role: "Japan's prime minister", "the Ukrainian deputy prime
+	// minister" (most of its words), "the Pentagon" (for its spokesperson).
+	hit := 0
+	for _, w := range xw {
+		if p.roleTok[w] {
+			hit++
+		}
+	}
+	if hit > 0 && float64(hit)/float64(len(xw)) >= 0.75 {
+		return matchRole * float64(hit) / float64(len(xw))
+	}
+	return 0
+}
+
+// fuzzy says whether w is a small misspelling of a word of p's names.
+func (p *person) fuzzy(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	limit := 1
+	if len(w) >= 8 {
+		limit = 2
+	}
+	for t := range p.tokens {
+		if len(t) >= 4 && t[0] == w[0] && editDistance(w, t, limit) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 once it
+// is known to exceed limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// stop are words that never identify a speaker.
+var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": true, "and": true, "mr": true, "mrs": true, "ms": true, "dr": true}
+
+// words lowercases s, folds accents and splits it into words, dropping
+// possessives and words that never identify a speaker.
+func words(s string) []string {
+	s = fold(strings.ToLower(s))
+	s = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(s + " ")
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
+func fold(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+func all(ws []string, f func(string) bool) bool {
+	for _, w := range ws {
+		if !f(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(list []string, vs ...string) []string {
+	for _, v := range vs {
+		if v != "" && !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
