@@ -1,0 +1,102 @@
+package quote
+
+import "strings"
+
+// timeWords may stand alone between a cue and its content ("said Tuesday").
+var timeWords = set(`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	again also repeatedly recently earlier later previously once afterward afterwards then now
+	separately privately publicly late early`)
+
+// periodWords follow last/this/next ("last week").
+var periodWords = set(`week weekend month year night morning afternoon evening summer fall autumn winter
+	spring monday tuesday wednesday thursday friday saturday sunday time decade century`)
+
+// adverbialHeads may end a prepositional phrase skipped between a cue and
+// its content ("in a statement", "at a news conference", "to reporters").
+var adverbialHeads = set(`statement statements interview interviews speech speeches tweet tweets post posts
+	letter letters email emails e-mail op-ed video message messages remarks release appearance conference
+	call briefing briefings hearing hearings rally rallies debate debates address session meeting meetings
+	report note memo filing testimony podcast broadcast book column editorial article event forum summit
+	visit trip stop website site blog page account feed show program programme radio television tv segment
+	episode discussion exchange phone telephone sermon lecture commencement panel gathering ceremony hall
+	comments response answer reply floor chamber week weekend month year night morning afternoon evening
+	day days weeks months years past time decade reporters journalists supporters audience crowd voters
+	media press network networks station newspaper magazine channel documentary transcript filings court
+	letter memoir book statement, announcement announcements declaration communique readout`)
+
+// adverbialPrepositions open a phrase that may be skipped after a cue.
+var adverbialPrepositions = set("on in at during to via over through with from before after for inside outside")
+
+// possessives may open a skipped phrase ("in his speech").
+var possessives = set("his her their its our my your")
+
+// skipAdverbials returns the first token of the content after a cue at c:
+// time words, adverbs and short prepositional phrases ("on Tuesday", "in
+// an interview with CNN", "on the Kremlin's website") are skipped.
+func (d *doc) skipAdverbials(c, e int) int {
+	for c < e {
+		tk := &d.toks[c]
+		if tk.kind != tWord || tk.span >= 0 {
+			if d.isPunct(c, ",") && c+1 < e && d.toks[c+1].kind == tWord && adverbialPrepositions[fold(d.toks[c+1].text)] {
+				// ", in a statement," between commas
+				if n := d.adverbialPhrase(c+2, e); n > c+2 && d.isPunct(n, ",") {
+					c = n + 1
+					continue
+				}
+			}
+			break
+		}
+		lw := fold(tk.text)
+		switch {
+		case timeWords[lw]:
+			c++
+		case (lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "late" || lw == "early") && c+1 < e && periodWords[fold(d.toks[c+1].text)]:
+			c += 2
+		case !tk.cap && len(lw) > 4 && strings.HasSuffix(lw, "ly") && c+1 < e && (d.is(c+1, "that") || d.isPunct(c+1, ",:") || adverbialPrepositions[fold(d.toks[c+1].text)]):
+			c++
+		case adverbialPrepositions[lw]:
+			n := d.adverbialPhrase(c+1, e)
+			if n == c+1 {
+				return c
+			}
+			c = n
+		default:
+			return c
+		}
+	}
+	return c
+}
+
+// adverbialPhrase returns the end of a short noun phrase after a
+// preposition, or i when there is none.
+func (d *doc) adverbialPhrase(i, e int) int {
+	best := i
+	for k := i; k < e && k < i+7; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 {
+			break
+		}
+		lw := fold(tk.text)
+		if lw == "that" || subjectPronouns[lw] {
+			break
+		}
+		if tk.cap || adverbialHeads[lw] || isNumber(lw) || adverbialHeads[trimPossessive(lw)] {
+			best = k + 1
+			continue
+		}
+		if determiners[lw] || possessives[lw] || lw == "of" || lw == "and" || !tk.cap {
+			continue
+		}
+		break
+	}
+	return best
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return s != "" && i > 0
+		}
+	}
+	return s != ""
+}

@@ -1,0 +1,256 @@
+package quote
+
+import "strings"
+
+// stmt is a statement found in the article, before it becomes a Quote.
+type stmt struct {
+	ent   int  // entity, -1 when the speaker is unresolved (dropped at the end)
+	kind  Kind // direct, indirect or mixed
+	s, e  int  // tokens of the text (a direct quotation's marks excluded)
+	sent  int  // sentence index
+	span  int  // quotation for direct statements, -1 otherwise
+	cue   string
+	rule  string
+	match *match
+}
+
+// attribute finds the statements of sentence si: quotations attributed by
+// a phrase after or before them, then reported speech of the phrases left.
+func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
+	sn := d.sents[si]
+	s, e := sn.s, sn.e
+	for k := s; k < e; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tOpen || tk.span < 0 || d.spans[tk.span].open != k {
+			continue
+		}
+		sp := tk.span
+		if owner[sp] >= 0 {
+			continue
+		}
+		if mi, rule := d.quoteMatch(sp, ms, s, e); mi >= 0 {
+			m := &ms[mi]
+			m.used = true
+			owner[sp] = len(*out)
+			is, ie := d.inner(sp)
+			*out = append(*out, stmt{ent: m.ent, kind: Direct, s: is, e: ie, sent: si, span: sp, cue: m.cueText, rule: rule, match: m})
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.used {
+			continue
+		}
+		cs, ce, rule := d.content(m, ms, s, e)
+		if cs < 0 {
+			continue
+		}
+		m.used = true
+		kind, spans := Indirect, 0
+		only := -1
+		for k := cs; k < ce; k++ {
+			if sp := d.toks[k].span; sp >= 0 && d.spans[sp].open == k {
+				spans++
+				only = sp
+			}
+		}
+		if spans == 1 && d.spans[only].open == cs && d.last(only) == ce-1 {
+			kind = Direct
+			cs, ce = d.inner(only)
+			rule += "-direct"
+		} else if spans > 0 {
+			kind = Mixed
+		}
+		st := stmt{ent: m.ent, kind: kind, s: cs, e: ce, sent: si, span: -1, cue: m.cueText, rule: rule, match: m}
+		if kind == Direct {
+			st.span = only
+		}
+		for k := cs; k < ce; k++ {
+			if sp := d.toks[k].span; sp >= 0 && d.spans[sp].open == k && owner[sp] < 0 {
+				owner[sp] = len(*out)
+			}
+		}
+		*out = append(*out, st)
+	}
+}
+
+// last returns the last token of a quotation (its closing mark when closed).
+func (d *doc) last(sp int) int {
+	if d.spans[sp].closed {
+		return d.spans[sp].close
+	}
+	return d.spans[sp].close - 1
+}
+
+// inner returns the tokens of a quotation's words: marks, repeated marks at
+// its ends and a trailing comma left out.
+func (d *doc) inner(sp int) (int, int) {
+	s, e := d.spans[sp].open+1, d.spans[sp].close
+	for e > s && d.isInnerPunct(e-1, ",;:—–") {
+		e--
+	}
+	return s, e
+}
+
+func (d *doc) isInnerPunct(k int, set string) bool {
+	return d.toks[k].kind == tPunct && strings.Contains(set, d.toks[k].text)
+}
+
+// quoteMatch finds the attribution phrase of quotation sp: right after it
+// ("…," Putin said / said Putin / he told reporters) or right before it
+// (Putin said: "…" / Xi told Putin: "…").
+func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
+	q := d.last(sp) + 1
+	for n := 0; n < 2 && q < e && d.isPunct(q, ",—–-"); n++ {
+		q++
+	}
+	for i := range ms {
+		if ms[i].start == q {
+			switch {
+			case ms[i].according:
+				return i, "quote-according"
+			case ms[i].inverted:
+				return i, "quote-cue-speaker"
+			}
+			return i, "quote-speaker-cue"
+		}
+	}
+	o := d.spans[sp].open
+	b := o - 1
+	if d.isPunct(b, ":,—–") {
+		b--
+	}
+	if d.is(b, "that") {
+		b--
+	}
+	best := -1
+	for i := range ms {
+		m := &ms[i]
+		if m.end > b+1 || m.start >= o {
+			continue
+		}
+		gap := b + 1 - m.end
+		if gap > 8 || gap > 0 && !d.isPunct(o-1, ":,") {
+			continue
+		}
+		clean := true
+		for k := m.end; k < o; k++ {
+			if d.toks[k].span >= 0 || d.isPunct(k, ".;!?") {
+				clean = false
+				break
+			}
+		}
+		if clean && (best < 0 || m.end > ms[best].end) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		if ms[best].according {
+			return best, "according-quote"
+		}
+		return best, "speaker-cue-quote"
+	}
+	return -1, ""
+}
+
+// content finds the reported words of an attribution phrase that owns no
+// quotation: the clause after it (X said (that) …, according to X, …) or,
+// when it closes the sentence, the clause before it (…, X said).
+func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
+	end := e
+	for end > s && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
+		end--
+	}
+	// backward: "…, X said." / "…, according to X."
+	if b := m.start - 1; b > s && d.isPunct(b, ",—–") && !m.info.gerund {
+		rest := end - m.end
+		if rest <= 12 && !d.hasThat(m.end, end) || m.according && m.start > s+2 {
+			cs := d.trimLead(s, b)
+			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
+				if m.according {
+					return cs, b, "clause-according"
+				}
+				return cs, b, "clause-speaker-cue"
+			}
+		}
+	}
+	c := m.end
+	if m.according {
+		if !d.isPunct(c, ",") {
+			return -1, -1, ""
+		}
+		c++
+	} else {
+		c = d.skipAdverbials(c, end)
+		if d.isPunct(c, ",") && d.is(c+1, "that") {
+			c++
+		}
+		if d.is(c, "that") || d.isPunct(c, ":") {
+			c++
+		}
+	}
+	ce := end
+	for i := range ms {
+		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
+			ce = ms[i].start
+		}
+	}
+	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
+		ce--
+	}
+	if d.words(c, ce) < 3 {
+		return -1, -1, ""
+	}
+	switch {
+	case m.according:
+		return c, ce, "according-clause"
+	case m.info.gerund:
+		return c, ce, "speaker-gerund-clause"
+	}
+	return c, ce, "speaker-cue-clause"
+}
+
+// hasThat reports whether "that" appears outside quotations in [s, e).
+func (d *doc) hasThat(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.is(k, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMatchIn reports whether another attribution phrase lies in [s, e).
+func (d *doc) hasMatchIn(ms []match, m *match, s, e int) bool {
+	for i := range ms {
+		if &ms[i] != m && ms[i].cue >= s && ms[i].cue < e && !ms[i].info.gerund {
+			return true
+		}
+	}
+	return false
+}
+
+// words counts the words in [s, e), a quotation counting as its words.
+func (d *doc) words(s, e int) int {
+	n := 0
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// trimLead skips what opens a sentence without being reported: punctuation
+// and a connective set off by a comma ("Separately, …", "But …").
+func (d *doc) trimLead(s, e int) int {
+	for s < e && d.isPunct(s, ",—–-(") {
+		s++
+	}
+	if s+1 < e && d.toks[s].kind == tWord && d.isPunct(s+1, ",") && (stopCaps[fold(d.toks[s].text)] || strings.HasSuffix(fold(d.toks[s].text), "ly")) {
+		s += 2
+	} else if s < e && d.toks[s].kind == tWord && (d.is(s, "but") || d.is(s, "and") || d.is(s, "yet") || d.is(s, "so")) {
+		s++
+	}
+	return s
+}

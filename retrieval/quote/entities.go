@@ -1,0 +1,240 @@
+package quote
+
+import "strings"
+
+// entity is one person or institution of an article, with every way the
+// article names it.
+type entity struct {
+	name     string   // canonical: the fullest bare name ("Antony Blinken")
+	words    []string // NameKey(name) split
+	full     string   // the fullest phrase ("US Secretary of State Antony Blinken")
+	role     string   // the longest role given
+	gender   byte     // 'm', 'f' or 0
+	inst     bool
+	aliases  []string
+	last     int // token of the latest mention
+	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
+}
+
+// registry holds an article's entities in order of first mention.
+type registry struct {
+	ents []entity
+}
+
+// resolve returns the entity a phrase at token pos names, registering or
+// updating it, or -1 when it names none (an unresolved pronoun).
+func (r *registry) resolve(p phrase, pos int, subject bool) int {
+	i := -1
+	switch {
+	case p.pronoun != "":
+		i = r.pronoun(p.pronoun)
+		if i >= 0 && r.ents[i].gender == 0 && !r.ents[i].inst {
+			switch p.pronoun {
+			case "he":
+				r.ents[i].gender = 'm'
+			case "she":
+				r.ents[i].gender = 'f'
+			}
+		}
+	case p.name != "":
+		i = r.byName(p)
+	case p.desc != "":
+		i = r.byRole(p.desc)
+	}
+	if i < 0 {
+		return -1
+	}
+	e := &r.ents[i]
+	e.last = pos
+	if subject {
+		e.lastSubj = pos
+	}
+	return i
+}
+
+// mention records a name met outside an attribution, so that later
+// surnames and pronouns can find it. Lone words only refresh people already
+// known; fuller names register when they look like people's names.
+func (r *registry) mention(p phrase, pos int, subject bool) {
+	if p.name == "" {
+		return
+	}
+	words := strings.Fields(NameKey(p.name))
+	switch {
+	case len(words) == 0:
+		return
+	case p.inst:
+		if !subject {
+			return
+		}
+	case len(words) == 1:
+		found := false
+		for i := range r.ents {
+			if n := len(r.ents[i].words); n > 0 && r.ents[i].words[n-1] == words[0] {
+				found = true
+			}
+		}
+		if !found {
+			return
+		}
+	case p.role == "" && p.gender == 0 && firstNameGender(words[0]) == 0 && !subject:
+		return
+	}
+	r.resolve(p, pos, subject)
+}
+
+// pronoun finds the nearest fitting entity for he, she or it: the latest
+// speaker or subject first, else the latest mention.
+func (r *registry) pronoun(pr string) int {
+	fits := func(e *entity) bool {
+		switch pr {
+		case "he":
+			return !e.inst && e.gender != 'f'
+		case "she":
+			return !e.inst && e.gender != 'm'
+		case "it":
+			return e.inst
+		}
+		return false
+	}
+	best, bestPos := -1, -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if fits(e) && e.lastSubj > bestPos {
+			best, bestPos = i, e.lastSubj
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for i := range r.ents {
+		e := &r.ents[i]
+		if fits(e) && e.last > bestPos {
+			best, bestPos = i, e.last
+		}
+	}
+	return best
+}
+
+// byRole finds the latest entity whose role holds the description's head
+// ("the senator" → Senator Bernie Sanders).
+func (r *registry) byRole(head string) int {
+	best, bestPos := -1, -1
+	for i := range r.ents {
+		e := &r.ents[i]
+		if strings.Contains(strings.ToLower(e.role), head) && e.last > bestPos {
+			best, bestPos = i, e.last
+		}
+	}
+	return best
+}
+
+// byName joins a named phrase to the entity it names: the same name, a
+// surname (or a lone given name) of a fuller name named before, or the
+// fuller form of a surname named before. Two people sharing a surname stay
+// apart; a lone surname goes to the latest of them (of the right gender
+// when a courtesy title says it).
+func (r *registry) byName(p phrase) int {
+	key := NameKey(p.name)
+	if key == "" {
+		return -1
+	}
+	words := strings.Fields(key)
+	found := -1
+	for i := range r.ents {
+		if strings.Join(r.ents[i].words, " ") == key {
+			found = i
+		}
+	}
+	if found < 0 && !p.inst {
+		if len(words) == 1 {
+			found = r.latest(func(e *entity) bool {
+				return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] && (p.gender == 0 || e.gender != other(p.gender))
+			})
+			if found < 0 {
+				found = r.latest(func(e *entity) bool {
+					return !e.inst && len(e.words) > 1 && contains(e.words, words[0]) && (p.gender == 0 || e.gender != other(p.gender))
+				})
+			}
+		} else {
+			first, last := words[0], words[len(words)-1]
+			found = r.latest(func(e *entity) bool {
+				n := len(e.words)
+				return !e.inst && n > 1 && e.words[0] == first && e.words[n-1] == last
+			})
+			if found < 0 {
+				// a surname named alone before, and no other person shares it
+				found = r.latest(func(e *entity) bool {
+					return !e.inst && len(e.words) == 1 && e.words[0] == last
+				})
+				if found >= 0 {
+					e := &r.ents[found]
+					e.name, e.words = p.name, words
+				}
+			}
+		}
+	}
+	if found < 0 {
+		r.ents = append(r.ents, entity{name: p.name, words: words, inst: p.inst, gender: p.gender, lastSubj: -1})
+		found = len(r.ents) - 1
+	}
+	e := &r.ents[found]
+	if len(p.name) > len(e.name) && len(words) >= len(e.words) {
+		e.name, e.words = p.name, words
+	}
+	if len(p.text) > len(e.full) {
+		e.full = p.text
+	}
+	if len(p.role) > len(e.role) {
+		e.role = p.role
+	}
+	if e.gender == 0 {
+		e.gender = p.gender
+	}
+	e.alias(p.name)
+	e.alias(p.text)
+	return found
+}
+
+// latest returns the most recently mentioned entity that passes ok, or -1.
+func (r *registry) latest(ok func(*entity) bool) int {
+	best, bestPos := -1, -2
+	for i := range r.ents {
+		if ok(&r.ents[i]) && r.ents[i].last > bestPos {
+			best, bestPos = i, r.ents[i].last
+		}
+	}
+	return best
+}
+
+// alias records a way of naming the entity, once.
+func (e *entity) alias(s string) {
+	if s == "" {
+		return
+	}
+	for _, a := range e.aliases {
+		if a == s {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, s)
+}
+
+func other(g byte) byte {
+	switch g {
+	case 'm':
+		return 'f'
+	case 'f':
+		return 'm'
+	}
+	return 0
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}

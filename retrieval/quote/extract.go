@@ -1,0 +1,245 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+)
+
+// Extract returns every statement attributed to someone in a, in text
+// order. Caption paragraphs are ignored. Statements whose speaker cannot be
+// named (an unresolved "he", "a spokesman") are left out.
+func Extract(a *article.Article) []Quote {
+	if a == nil || a.Text == "" {
+		return nil
+	}
+	d := layout(a)
+	if len(d.toks) == 0 {
+		return nil
+	}
+	reg := &registry{}
+	owner := make([]int, len(d.spans))
+	for i := range owner {
+		owner[i] = -1
+	}
+	var stmts []stmt
+	colon := map[int]int{} // paragraph → entity announced by "X said:" at the end of the one before
+	for si, sn := range d.sents {
+		d.mentions(sn, reg)
+		ms := d.matches(sn.s, sn.e)
+		for i := range ms {
+			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, true)
+		}
+		d.attribute(si, ms, owner, &stmts)
+		for i := range ms {
+			m := &ms[i]
+			if !m.used && m.ent >= 0 && d.isPunct(m.end, ":") && (m.end+1 == len(d.toks) || d.toks[m.end+1].para != d.toks[m.end].para) && m.end+1 < len(d.toks) {
+				colon[d.toks[m.end+1].para] = m.ent
+				m.used = true
+			}
+		}
+	}
+	stmts = d.continuations(stmts, owner, colon)
+	return d.quotes(stmts, reg)
+}
+
+// continuations gives quotations no phrase attributes to the speaker of the
+// statement before them: in the same paragraph, or at the start of the next
+// paragraph when the one before ends with a statement. A quotation
+// directly followed by an attributed one takes its speaker too.
+func (d *doc) continuations(stmts []stmt, owner []int, colon map[int]int) []stmt {
+	// look-ahead: “A.” “B,” X said.
+	for sp := len(d.spans) - 2; sp >= 0; sp-- {
+		nx := sp + 1
+		if owner[sp] >= 0 || owner[nx] < 0 || !d.spans[sp].closed {
+			continue
+		}
+		c, o := d.spans[sp].close, d.spans[nx].open
+		if o == c+1 && d.toks[c].para == d.toks[o].para && stmts[owner[nx]].kind == Direct {
+			is, ie := d.inner(sp)
+			owner[sp] = len(stmts)
+			stmts = append(stmts, stmt{ent: stmts[owner[nx]].ent, kind: Direct, s: is, e: ie, sent: d.sentOf(o), span: sp, cue: stmts[owner[nx]].cue, rule: "quote-before-attributed"})
+		}
+	}
+	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].s < stmts[j].s })
+	for i := range stmts {
+		if stmts[i].span >= 0 {
+			owner[stmts[i].span] = i
+		}
+	}
+	var out []stmt
+	j := 0
+	var prev *stmt
+	for sp := range d.spans {
+		o := d.spans[sp].open
+		for j < len(stmts) && stmts[j].s <= o {
+			out = append(out, stmts[j])
+			prev = &out[len(out)-1]
+			j++
+		}
+		if owner[sp] >= 0 {
+			continue
+		}
+		para := d.toks[o].para
+		paraStart := o == 0 || d.toks[o-1].para != para
+		rule := ""
+		ent := -1
+		cue := ""
+		if e, ok := colon[para]; ok && paraStart {
+			ent, rule = e, "speaker-cue-colon-paragraph"
+			delete(colon, para)
+		} else if prev != nil && prev.e > 0 {
+			pp := d.toks[prev.e-1].para
+			switch {
+			case pp == para && d.startsSentence(o) && !d.namedBetween(prev.e, o, prev.ent):
+				ent, rule, cue = prev.ent, "continued", prev.cue
+			case paraStart && pp == d.toks[o-1].para && prev.kind != Indirect && d.endsParagraph(prev):
+				ent, rule, cue = prev.ent, "continued-paragraph", prev.cue
+			}
+		}
+		if rule == "" {
+			continue
+		}
+		is, ie := d.inner(sp)
+		out = append(out, stmt{ent: ent, kind: Direct, s: is, e: ie, sent: d.sentOf(o), span: sp, cue: cue, rule: rule})
+		owner[sp] = -2
+		prev = &out[len(out)-1]
+	}
+	out = append(out, stmts[j:]...)
+	return out
+}
+
+// startsSentence reports whether token o opens its sentence (after a
+// conjunction at most).
+func (d *doc) startsSentence(o int) bool {
+	sn := d.sents[d.sentOf(o)]
+	k := sn.s
+	if k < o && d.toks[k].kind == tWord && stopCaps[fold(d.toks[k].text)] {
+		k++
+	}
+	return k == o
+}
+
+// endsParagraph reports whether nothing but punctuation and quotations
+// already attributed follow the statement in its paragraph.
+func (d *doc) endsParagraph(st *stmt) bool {
+	p := d.toks[st.e-1].para
+	sn := d.sents[st.sent]
+	last := sn.e
+	for k := last; k < len(d.toks) && d.toks[k].para == p; k++ {
+		if d.toks[k].kind == tWord && d.toks[k].span < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBetween reports whether a sentence between tokens s and e has a
+// named subject other than entity ent (a new speaker takes over).
+func (d *doc) namedBetween(s, e, ent int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord && d.toks[k].span < 0 && d.toks[k].cap && !stopCaps[fold(d.toks[k].text)] {
+			if k == d.sents[d.sentOf(k)].s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentOf returns the sentence holding token k.
+func (d *doc) sentOf(k int) int {
+	return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].e > k })
+}
+
+// quotes turns statements into Quotes, dropping unresolved speakers.
+func (d *doc) quotes(stmts []stmt, reg *registry) []Quote {
+	out := make([]Quote, 0, len(stmts))
+	seen := map[[2]int]bool{}
+	for _, st := range stmts {
+		if st.ent < 0 || st.s >= st.e || st.e > len(d.toks) {
+			continue
+		}
+		key := [2]int{st.s, st.e}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		e := &reg.ents[st.ent]
+		sn := d.sents[st.sent]
+		ss, se := sn.s, sn.e
+		if st.s < ss {
+			ss = st.s
+		}
+		if st.e > se {
+			se = st.e
+		}
+		q := Quote{
+			Speaker:   e.full,
+			Name:      e.name,
+			Role:      e.role,
+			Aliases:   e.names(),
+			Kind:      st.kind,
+			Cue:       st.cue,
+			Text:      d.slice(st.s, st.e),
+			Sentence:  d.slice(ss, se),
+			Paragraph: d.toks[st.s].para,
+			Start:     d.toks[st.s].rs,
+			End:       d.toks[st.e-1].re,
+			Rule:      st.rule,
+		}
+		if q.Speaker == "" {
+			q.Speaker = e.name
+		}
+		out = append(out, q)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// names returns the entity's aliases with its surname for people.
+func (e *entity) names() []string {
+	as := append([]string(nil), e.aliases...)
+	if !e.inst {
+		if f := strings.Fields(e.name); len(f) > 1 {
+			last := trimPossessive(f[len(f)-1])
+			found := false
+			for _, a := range as {
+				if a == last {
+					found = true
+				}
+			}
+			if !found {
+				as = append(as, last)
+			}
+		}
+	}
+	return as
+}
+
+// mentions registers the names of sentence sn in text order, its main
+// subject as a subject.
+func (d *doc) mentions(sn sentence, reg *registry) {
+	subj := -1
+	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" {
+		subj = p.s
+	}
+	for k := sn.s; k < sn.e; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 || !tk.cap || stopCaps[fold(tk.text)] && !titleWords[fold(tk.text)] {
+			continue
+		}
+		if k > sn.s && d.nameWord(k-1) {
+			continue
+		}
+		p, ok := d.phraseAfter(k, sn.e)
+		if !ok {
+			continue
+		}
+		reg.mention(p, p.s, p.s == subj)
+		if p.e > k {
+			k = p.e - 1
+		}
+	}
+}

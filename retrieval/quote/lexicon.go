@@ -1,0 +1,242 @@
+package quote
+
+import "strings"
+
+// cueInfo describes one written form of a reporting verb.
+type cueInfo struct {
+	base     string // the verb's base form ("say")
+	gerund   bool   // "saying": its subject is the main clause's
+	invert   bool   // may precede its subject: "…," said Putin
+	object   bool   // takes a hearer or target before the content: told reporters, urged Beijing
+	speech   bool   // a plain speech verb (say, tell, add, ...) rather than an evaluative one
+	thatLess bool   // takes content without "that" commonly
+}
+
+// cues maps every written form of a reporting verb to its description.
+// Verbs of mere thought (believe, think, feel, hope, know, want) are left
+// out on purpose: they report no statement.
+var cues = map[string]cueInfo{}
+
+func init() {
+	// base, forms..., flags
+	type verb struct {
+		forms  string // space separated: 3rd person, past, gerund
+		flags  string // i invert, o object, s speech
+		gerund string
+	}
+	verbs := map[string]verb{
+		"say":         {"says said", "is", "saying"},
+		"tell":        {"tells told", "os", "telling"},
+		"add":         {"adds added", "is", "adding"},
+		"warn":        {"warns warned", "ios", "warning"},
+		"urge":        {"urges urged", "", "urging"},
+		"deny":        {"denies denied", "", "denying"},
+		"insist":      {"insists insisted", "is", "insisting"},
+		"claim":       {"claims claimed", "s", "claiming"},
+		"accuse":      {"accuses accused", "", "accusing"},
+		"praise":      {"praises praised", "", "praising"},
+		"denounce":    {"denounces denounced", "", "denouncing"},
+		"condemn":     {"condemns condemned", "", "condemning"},
+		"write":       {"writes wrote", "is", "writing"},
+		"tweet":       {"tweets tweeted", "is", "tweeting"},
+		"post":        {"posted", "s", ""},
+		"ask":         {"asks asked", "ios", "asking"},
+		"respond":     {"responds responded", "is", "responding"},
+		"reply":       {"replies replied", "is", "replying"},
+		"argue":       {"argues argued", "is", "arguing"},
+		"state":       {"states stated", "s", "stating"},
+		"note":        {"notes noted", "is", "noting"},
+		"explain":     {"explains explained", "is", "explaining"},
+		"announce":    {"announces announced", "s", "announcing"},
+		"declare":     {"declares declared", "is", "declaring"},
+		"acknowledge": {"acknowledges acknowledged", "s", "acknowledging"},
+		"admit":       {"admits admitted", "s", "admitting"},
+		"recall":      {"recalls recalled", "is", "recalling"},
+		"suggest":     {"suggests suggested", "s", "suggesting"},
+		"predict":     {"predicts predicted", "s", "predicting"},
+		"vow":         {"vows vowed", "s", "vowing"},
+		"pledge":      {"pledges pledged", "s", "pledging"},
+		"promise":     {"promises promised", "s", "promising"},
+		"concede":     {"concedes conceded", "is", "conceding"},
+		"complain":    {"complains complained", "is", "complaining"},
+		"criticize":   {"criticizes criticized criticises criticised", "", "criticizing"},
+		"counter":     {"counters countered", "is", "countering"},
+		"continue":    {"continued", "is", ""},
+		"repeat":      {"repeats repeated", "s", "repeating"},
+		"stress":      {"stresses stressed", "is", "stressing"},
+		"emphasize":   {"emphasizes emphasized emphasises emphasised", "is", "emphasizing"},
+		"maintain":    {"maintains maintained", "s", "maintaining"},
+		"contend":     {"contends contended", "s", "contending"},
+		"quip":        {"quips quipped", "is", "quipping"},
+		"joke":        {"jokes joked", "is", "joking"},
+		"assert":      {"asserts asserted", "s", "asserting"},
+		"allege":      {"alleges alleged", "s", "alleging"},
+		"remark":      {"remarks remarked", "is", "remarking"},
+		"comment":     {"comments commented", "is", "commenting"},
+		"report":      {"reported", "s", ""},
+		"confirm":     {"confirms confirmed", "s", "confirming"},
+		"reveal":      {"reveals revealed", "s", "revealing"},
+		"disclose":    {"discloses disclosed", "s", "disclosing"},
+		"testify":     {"testifies testified", "s", "testifying"},
+		"shout":       {"shouts shouted", "is", "shouting"},
+		"yell":        {"yells yelled", "is", "yelling"},
+		"exclaim":     {"exclaims exclaimed", "is", "exclaiming"},
+		"boast":       {"boasts boasted", "s", "boasting"},
+		"brag":        {"brags bragged", "s", "bragging"},
+		"caution":     {"cautions cautioned", "is", "cautioning"},
+		"assure":      {"assures assured", "o", "assuring"},
+		"inform":      {"informs informed", "o", "informing"},
+		"remind":      {"reminds reminded", "o", "reminding"},
+		"advise":      {"advises advised", "o", "advising"},
+		"recount":     {"recounts recounted", "s", "recounting"},
+		"lament":      {"laments lamented", "s", "lamenting"},
+		"proclaim":    {"proclaims proclaimed", "s", "proclaiming"},
+		"retort":      {"retorts retorted", "is", "retorting"},
+		"whisper":     {"whispers whispered", "is", "whispering"},
+		"muse":        {"muses mused", "is", "musing"},
+		"estimate":    {"estimates estimated", "s", "estimating"},
+		"charge":      {"charged", "s", ""},
+		"blast":       {"blasts blasted", "", "blasting"},
+		"slam":        {"slams slammed", "", "slamming"},
+		"demand":      {"demands demanded", "", "demanding"},
+		"threaten":    {"threatens threatened", "", "threatening"},
+		"agree":       {"agreed", "s", ""},
+		"reiterate":   {"reiterates reiterated", "s", "reiterating"},
+	}
+	for base, v := range verbs {
+		info := cueInfo{base: base, invert: strings.Contains(v.flags, "i"), object: strings.Contains(v.flags, "o"), speech: strings.Contains(v.flags, "s")}
+		for _, f := range strings.Fields(v.forms) {
+			cues[f] = info
+		}
+		if v.gerund != "" {
+			g := info
+			g.gerund, g.invert = true, false
+			cues[v.gerund] = g
+		}
+	}
+}
+
+// set builds a lookup set from space separated words.
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// auxiliaries and adverbs that may stand between a speaker and the cue
+// ("Putin has also said").
+var auxiliaries = set(`has have had also later then again previously repeatedly recently once further
+	publicly privately separately earlier frequently often always just even still initially subsequently
+	already reportedly quickly immediately flatly simply first last would will could might may
+	himself herself itself themselves now`)
+
+// passive marks "X was told", "X is said to": the subject is not the speaker.
+var passive = set("was were is are be been being")
+
+// negations before a cue: "has not said" reports nothing.
+var negations = set("not never n't neither nor")
+
+// pronouns that may stand as the speaker.
+var subjectPronouns = set("he she it they")
+
+// objectPronouns and plain hearers after told/asked ("told reporters").
+var hearers = set(`him her them me us you reporters journalists supporters lawmakers members students
+	people voters viewers listeners readers donors delegates senators congress parliament protesters
+	crowd audience interviewers colleagues followers workers officials residents constituents`)
+
+// determiners opening a noun phrase.
+var determiners = set("the a an this that these those")
+
+// titles that stand before a person's name and are not part of it.
+var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
+	governor president vice prime minister secretary deputy general gen gen. brigadier lt lt. lieutenant col col.
+	colonel maj maj. major capt capt. captain adm adm. admiral sgt sgt. sergeant prof prof. professor rev rev.
+	reverend sir dame lord lady king queen prince princess pope sheikh chancellor premier chairman chairwoman
+	chair chief judge justice mayor ambassador speaker leader commander director spokesman spokeswoman
+	spokesperson attorney councilman councilwoman congressman congresswoman delegate candidate nominee
+	senior former acting assistant associate executive press foreign defense defence interior finance
+	state homeland security treasury justice commerce energy labor labour agriculture education health
+	transportation affairs majority minority whip house senate supreme court coach superintendent sheriff
+	officer agent inspector detective trooper chaplain bishop cardinal archbishop rabbi imam pastor father
+	dean provost president-elect then-president then-candidate first emir ayatollah crown grand
+	secretary-general head minister-president foreign secretary`)
+
+// officeWords may follow "of" inside a title ("Secretary of Homeland Security").
+var officeWords = set(`state defense defence homeland security treasury justice commerce energy labor labour
+	agriculture education health human services transportation interior veterans affairs house senate
+	representatives foreign the housing urban development staff`)
+
+// roleWords are lowercase words that may be part of a speaker's description
+// before the name ("Pentagon spokesperson Brigadier General Patrick Ryder").
+var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary minister president senator
+	governor congressman congresswoman representative leader chairman chairwoman chair director adviser
+	advisor aide official officer ambassador envoy mayor judge justice attorney lawyer professor economist
+	analyst strategist pollster consultant manager founder executive chief head deputy former general
+	commander councilman councilwoman lawmaker legislator activist author writer columnist correspondent
+	reporter editor host anchor actor actress singer businessman businesswoman billionaire mogul rival
+	opponent front-runner frontrunner hopeful candidate nominee presidential vice prime foreign defense
+	press communications national security campaign senior top white house state republican democratic
+	chairperson commissioner superintendent sheriff detective agent inspector coach pastor rabbi imam
+	bishop father mother wife husband son daughter brother sister owner president-elect ceo cfo coo
+	co-founder cofounder organizer director-general secretary-general general counsel researcher
+	scientist expert historian analyst fellow member delegate voter resident student worker veteran
+	supporter critic presidential-candidate gop party colleague friend manager surrogate treasurer
+	speechwriter pastor prosecutor investigator whistleblower co-chair vice-chair vice-president
+	running mate mate then-candidate then-president acting interim assistant associate regional
+	district county city state-level federal military army navy police fire department campaign's
+	retired chairman's deputy-secretary undersecretary under-secretary commissioner lt. sen. rep. gov.
+	dr. gen. adm. col. maj. capt. sgt. prof. rev. mr. mrs. ms.`)
+
+// headNouns are anonymous speakers that speak for the institution after
+// them ("a statement released by China", "a spokesman for the Pentagon").
+var headNouns = set(`statement statements spokesman spokeswoman spokesperson spokespeople release
+	communique communiqué readout official officials aide aides source sources representative
+	representatives report letter memo`)
+
+// orgWords end an institution's name ("White House", "State Department").
+var orgWords = set(`house department ministry office committee council campaign party court agency
+	administration commission bureau service kremlin pentagon times post journal news network institute
+	foundation center centre university association union group company corp corp. inc inc. government
+	embassy police army navy congress senate parliament cabinet secretariat board fund bank organization
+	organisation alliance coalition federation league caucus command forces force agency's reuters
+	press tribune herald gazette telegraph guardian globe monitor review magazine channel radio
+	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban`)
+
+// places are capitals and countries that speak for their governments.
+var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo tehran pyongyang seoul
+	brussels ankara jerusalem damascus baghdad kabul islamabad delhi new-delhi minsk warsaw rome madrid
+	ottawa canberra taipei riyadh cairo havana caracas brasilia mexico vienna geneva budapest prague
+	bucharest sofia athens stockholm oslo helsinki copenhagen dublin lisbon amsterdam hague tbilisi
+	yerevan baku astana tashkent hanoi manila jakarta bangkok beirut amman doha abu-dhabi kuwait
+	china russia ukraine japan america britain france germany iran india pakistan israel syria
+	iraq turkey europe taiwan korea canada australia poland italy spain belarus egypt cuba venezuela
+	vatican nato`)
+
+// stopCaps are capitalised words that start sentences or phrases and are
+// never part of a speaker's name.
+var stopCaps = set(`but and or so yet then still however meanwhile also now when while if as in on at
+	after before earlier later last this that these those there here it its he she they we i you his
+	her their our my your what who whom whose which why how where both either neither not no yes for
+	from with without by to of into onto over under about against between during since until unless
+	although though because instead indeed even just only asked speaking writing according despite
+	amid among regardless like unlike once monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december today
+	tomorrow yesterday tonight mr mrs ms sir more most many much some any all each every other such
+	another one two three several few dear thank thanks please oh well`)
+
+// particles are lowercase words inside names ("Ursula von der Leyen").
+var particles = set("von van der den de da del della di du la le bin ibn al el dos das ter")
+
+// fold lower-cases an ASCII-dominated word cheaply; non-ASCII goes through
+// strings.ToLower.
+func fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+		}
+	}
+	return s
+}

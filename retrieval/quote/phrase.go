@@ -1,0 +1,229 @@
+package quote
+
+import "strings"
+
+// phrase is a noun phrase naming a speaker: a name with its title or role,
+// a pronoun, an institution, or a description ("the senator").
+type phrase struct {
+	s, e    int    // token range
+	text    string // verbatim, without a leading determiner
+	name    string // the name proper ("Antony Blinken"), empty for pronouns and descriptions
+	role    string // the title or role before the name ("US Secretary of State")
+	pronoun string // "he", "she", "it", "they"
+	desc    string // the head of a description without a name ("senator")
+	gender  byte   // 'm', 'f' or 0 from a courtesy title
+	inst    bool   // an institution or place speaking for a government
+}
+
+// ok reports whether the phrase can name a speaker.
+func (p phrase) ok() bool { return p.name != "" || p.pronoun != "" || p.desc != "" }
+
+// isNameWord reports whether token k may be part of a name or title phrase.
+func (d *doc) nameWord(k int) bool {
+	tk := &d.toks[k]
+	if tk.kind != tWord || tk.span >= 0 {
+		return false
+	}
+	lw := fold(tk.text)
+	if tk.cap {
+		return !stopCaps[lw] || titleWords[lw]
+	}
+	return roleWords[lw]
+}
+
+// phraseBefore parses the speaker phrase ending at token j (inclusive),
+// looking no further left than lo.
+func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
+	if j < lo || d.toks[j].kind != tWord {
+		return phrase{}, false
+	}
+	if lw := fold(d.toks[j].text); subjectPronouns[lw] {
+		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: lw}, true
+	}
+	k := j
+	for k >= lo {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 {
+			break
+		}
+		lw := fold(tk.text)
+		if d.nameWord(k) {
+			k--
+			continue
+		}
+		if (lw == "of" || lw == "for" || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "by" || lw == "from") &&
+			k > lo && k < j && (d.nameWord(k-1) || headNouns[fold(d.toks[k-1].text)] || d.toks[k-1].cap) {
+			k--
+			continue
+		}
+		if determiners[lw] && k < j && lw != "that" {
+			k--
+		}
+		break
+	}
+	if k+1 > j {
+		return phrase{}, false
+	}
+	return d.interpret(k+1, j+1)
+}
+
+// phraseAfter parses the speaker phrase starting at token i, looking no
+// further right than hi (exclusive).
+func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
+	if i >= hi || d.toks[i].kind != tWord || d.toks[i].span >= 0 {
+		return phrase{}, false
+	}
+	if lw := fold(d.toks[i].text); subjectPronouns[lw] {
+		return phrase{s: i, e: i + 1, text: d.toks[i].text, pronoun: lw}, true
+	}
+	k := i
+	if determiners[fold(d.toks[k].text)] && fold(d.toks[k].text) != "that" {
+		k++
+	}
+	for k < hi {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 {
+			break
+		}
+		lw := fold(tk.text)
+		if d.nameWord(k) || headNouns[lw] {
+			k++
+			continue
+		}
+		if (lw == "of" || lw == "for" || particles[lw] || lw == "released" || lw == "issued" || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
+			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
+			k++
+			continue
+		}
+		break
+	}
+	// trim trailing connectors
+	for k > i && !d.nameWord(k-1) && !headNouns[fold(d.toks[k-1].text)] {
+		k--
+	}
+	if k == i {
+		return phrase{}, false
+	}
+	return d.interpret(i, k)
+}
+
+// interpret reads tokens [s, e) as a speaker phrase.
+func (d *doc) interpret(s, e int) (phrase, bool) {
+	p := phrase{s: s, e: e}
+	for s < e && determiners[fold(d.toks[s].text)] {
+		s++
+	}
+	if s == e {
+		return p, false
+	}
+	p.text = d.slice(s, e)
+	// "a statement released by China", "a spokesman for the Pentagon"
+	for k := s; k < e; k++ {
+		if !headNouns[fold(d.toks[k].text)] {
+			continue
+		}
+		for m := k + 1; m < e; m++ {
+			lw := fold(d.toks[m].text)
+			if lw == "by" || lw == "from" || lw == "for" || lw == "of" || lw == "at" {
+				inner, ok := d.interpret(m+1, e)
+				if ok && inner.name != "" {
+					inner.s, inner.e, inner.text = p.s, p.e, p.text
+					if inner.role == "" {
+						inner.role = d.slice(s, m)
+					}
+					inner.inst = inner.inst || strings.HasPrefix(fold(d.toks[k].text), "statement")
+					return inner, true
+				}
+				break
+			}
+		}
+	}
+	if last := fold(d.toks[e-1].text); strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
+		return p, false // "China’s position": the phrase names a possession
+	}
+	if last := fold(d.toks[e-1].text); orgWords[last] && d.toks[e-1].cap {
+		// an institution keeps its title words: "White House", "State Department"
+		n := e - 1
+		for n > s && d.toks[n-1].cap && !stopCaps[fold(d.toks[n-1].text)] && !strings.HasSuffix(fold(d.toks[n-1].text), "'s") {
+			n--
+		}
+		p.name, p.inst = d.slice(n, e), true
+		if n > s {
+			p.role = d.slice(s, n)
+		}
+		return p, true
+	}
+	// the name: the longest run of capitalised non-title words at the end
+	hasOf := false
+	for k := s; k < e; k++ {
+		if fold(d.toks[k].text) == "of" {
+			hasOf = true
+		}
+	}
+	n := e
+	for n > s {
+		tk := &d.toks[n-1]
+		lw := trimPossessive(fold(tk.text))
+		if particles[lw] && n < e && n-1 > s {
+			n--
+			continue
+		}
+		if !tk.cap || titleWords[lw] || stopCaps[lw] || hasOf && officeWords[lw] && n < e {
+			break
+		}
+		if n < e && strings.HasSuffix(fold(d.toks[n-1].text), "'s") {
+			break // "Japan’s Prime Minister" is a role
+		}
+		n--
+	}
+	if n == e {
+		// no name: a description ("the senator") or nothing
+		last := fold(d.toks[e-1].text)
+		if roleWords[last] || titleWords[last] {
+			p.desc = last
+			p.role = p.text
+			return p, true
+		}
+		return p, false
+	}
+	if e-n > 5 {
+		n = e - 3
+	}
+	p.name = d.slice(n, e)
+	if n > s {
+		p.role = d.slice(s, n)
+	}
+	for k := s; k < n; k++ {
+		switch trimDot(fold(d.toks[k].text)) {
+		case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
+			p.gender = 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
+			p.gender = 'f'
+		}
+	}
+	last := trimPossessive(fold(d.toks[e-1].text))
+	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last])
+	if p.gender == 0 && !p.inst {
+		p.gender = firstNameGender(fold(d.toks[n].text))
+	}
+	return p, true
+}
+
+// slice returns the article text from token s to token e-1.
+func (d *doc) slice(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return d.a.Text[d.toks[s].bs:d.toks[e-1].be]
+}
+
+func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// trimPossessive drops a possessive ending: "xi's" → "xi", "countries'" → "countries".
+func trimPossessive(s string) string {
+	s = strings.ReplaceAll(s, "’", "'")
+	if strings.HasSuffix(s, "'s") {
+		return s[:len(s)-2]
+	}
+	return strings.TrimSuffix(s, "'")
+}

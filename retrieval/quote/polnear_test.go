@@ -1,0 +1,271 @@
+package quote
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+)
+
+// sharedDir returns ../shared beside the module root, or "" when absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(filepath.Join(shared, "corpora", "polnear-train.jsonl")); err != nil {
+		return ""
+	}
+	return shared
+}
+
+type polnearArticle struct {
+	ID   string `json:"id"`
+	Text string `json:"text"`
+}
+
+type polnearQuestion struct {
+	Q       string `json:"q"`
+	Speaker string `json:"speaker"`
+	Gold    []struct {
+		Text    string `json:"text"`
+		Article string `json:"article"`
+	} `json:"gold"`
+}
+
+// loadPolnear reads the PolNeAR train articles and questions, or skips.
+func loadPolnear(t testing.TB) ([]*article.Article, []polnearQuestion) {
+	t.Helper()
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared is absent")
+	}
+	var arts []*article.Article
+	f, err := os.Open(filepath.Join(shared, "corpora", "polnear-train.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var pa polnearArticle
+		if err := json.Unmarshal(sc.Bytes(), &pa); err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, segment(pa.ID, pa.Text))
+	}
+	var qs []polnearQuestion
+	g, err := os.Open(filepath.Join(shared, "eval", "polnear-train-questions.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	sc = bufio.NewScanner(g)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var q polnearQuestion
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, q)
+	}
+	return arts, qs
+}
+
+var scoreWord = regexp.MustCompile(`[a-z0-9]+`)
+
+// bag counts the scorer's words of s (lower-case alphanumeric runs).
+func bag(s string) map[string]int {
+	m := map[string]int{}
+	for _, w := range scoreWord.FindAllString(strings.ToLower(strings.ReplaceAll(s, "’", "'")), -1) {
+		m[w]++
+	}
+	return m
+}
+
+func size(b map[string]int) int {
+	n := 0
+	for _, c := range b {
+		n += c
+	}
+	return n
+}
+
+func overlap(a, b map[string]int) int {
+	n := 0
+	for w, c := range a {
+		n += min(c, b[w])
+	}
+	return n
+}
+
+// union is the scorer's pool: the per-word maximum over bags.
+func union(bags []map[string]int) map[string]int {
+	u := map[string]int{}
+	for _, b := range bags {
+		for w, c := range b {
+			u[w] = max(u[w], c)
+		}
+	}
+	return u
+}
+
+// questionName returns X of "What did X say?".
+func questionName(q string) string {
+	q = strings.TrimPrefix(q, "What did ")
+	return strings.TrimSuffix(q, " say?")
+}
+
+// speaks reports whether quote q's speaker is the person a question names.
+func speaks(name string, q Quote) bool {
+	key := NameKey(name)
+	if key == "" {
+		return false
+	}
+	if NameKey(q.Name) == key {
+		return true
+	}
+	for _, a := range q.Aliases {
+		if NameKey(a) == key {
+			return true
+		}
+	}
+	f := strings.Fields(NameKey(q.Name))
+	return len(f) > 1 && f[len(f)-1] == key
+}
+
+// evalFigures are the harness's measures over the PolNeAR train gold.
+type evalFigures struct {
+	golds, found     int // gold quotes of ≥ 5 words, and those an extracted quote covers
+	judged, inside   int // extracted quotes of gold speakers in gold articles, and those ≥ half inside gold
+	scorerRight      int // judged quotes the scorer would count right
+	quotes, articles int
+}
+
+// measure scores extracted quotes (per article id) against the questions.
+func measure(byArticle map[string][]Quote, qs []polnearQuestion) evalFigures {
+	var f evalFigures
+	for _, qq := range byArticle {
+		f.quotes += len(qq)
+	}
+	f.articles = len(byArticle)
+	for _, q := range qs {
+		x := questionName(q.Q)
+		golds := map[string][]map[string]int{}
+		for _, g := range q.Gold {
+			golds[g.Article] = append(golds[g.Article], bag(g.Text))
+		}
+		for art, gs := range golds {
+			pool := union(gs)
+			var mine []map[string]int
+			for _, qt := range byArticle[art] {
+				if speaks(x, qt) {
+					mine = append(mine, bag(qt.Text))
+				}
+			}
+			for _, m := range mine {
+				n := size(m)
+				if n == 0 {
+					continue
+				}
+				f.judged++
+				in := overlap(m, pool)*2 >= n
+				if in {
+					f.inside++
+					for _, g := range gs {
+						if size(g) >= 5 && overlap(m, g)*2 >= size(g) {
+							f.scorerRight++
+							break
+						}
+					}
+				}
+			}
+			for _, g := range gs {
+				if size(g) < 5 {
+					continue
+				}
+				f.golds++
+				for _, m := range mine {
+					if n := size(m); n > 0 && overlap(m, pool)*2 >= n && overlap(m, g)*2 >= size(g) {
+						f.found++
+						break
+					}
+				}
+			}
+		}
+	}
+	return f
+}
+
+// mergeRuns joins a speaker's consecutive quotations in one paragraph, as
+// an answer quoting "“A,” X said. “B.”" would.
+func mergeRuns(qs []Quote) []Quote {
+	var out []Quote
+	for _, q := range qs {
+		if n := len(out); n > 0 && out[n-1].Name == q.Name && out[n-1].Paragraph == q.Paragraph && q.Kind == Direct && out[n-1].Kind == Direct {
+			out[n-1].Text += " " + q.Text
+			out[n-1].End = q.End
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// TestPolnearAttribution extracts the quotes of the 840 PolNeAR train
+// articles and measures them against the gold attributions of the
+// questions: recall (gold quotes covered by a quote of the right speaker,
+// by the scorer's word rule) and precision (quotes of gold speakers that
+// lie at least half inside that speaker's gold).
+func TestPolnearAttribution(t *testing.T) {
+	arts, qs := loadPolnear(t)
+	start := time.Now()
+	byArticle := make(map[string][]Quote, len(arts))
+	for _, a := range arts {
+		byArticle[a.ID] = Extract(a)
+	}
+	took := time.Since(start)
+	f := measure(byArticle, qs)
+	merged := make(map[string][]Quote, len(byArticle))
+	for id, q := range byArticle {
+		merged[id] = mergeRuns(q)
+	}
+	m := measure(merged, qs)
+	t.Logf("%d articles, %d quotes in %v (%v/article)", f.articles, f.quotes, took, took/time.Duration(len(arts)))
+	t.Logf("quotes:  recall %.3f (%d/%d)  precision %.3f (%d/%d)  scorer-right %.3f", ratio(f.found, f.golds), f.found, f.golds,
+		ratio(f.inside, f.judged), f.inside, f.judged, ratio(f.scorerRight, f.judged))
+	t.Logf("merged:  recall %.3f (%d/%d)  precision %.3f (%d/%d)  scorer-right %.3f", ratio(m.found, m.golds), m.found, m.golds,
+		ratio(m.inside, m.judged), m.inside, m.judged, ratio(m.scorerRight, m.judged))
+	if r := ratio(m.found, m.golds); r < 0.5 {
+		t.Errorf("recall %.3f fell below the floor 0.5", r)
+	}
+	if p := ratio(m.inside, m.judged); p < 0.5 {
+		t.Errorf("precision %.3f fell below the floor 0.5", p)
+	}
+}

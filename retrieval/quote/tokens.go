@@ -1,0 +1,195 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a word, number or abbreviation ("U.S.", "Xi’s", "’90s")
+	tPunct                // one punctuation rune
+	tOpen                 // an opening quotation mark
+	tClose                // a closing quotation mark
+)
+
+// token is one word, punctuation rune or quotation mark of an article.
+type token struct {
+	text   string // verbatim
+	bs, be int    // byte offsets in the article text
+	rs, re int    // rune offsets in the article text
+	para   int    // index of the paragraph in Article.Paragraphs
+	kind   tokKind
+	single bool // quotation mark is a single one (‘ ’ ')
+	cap    bool // word starts with an upper-case letter
+	span   int  // index of the quotation span the token lies in, -1 outside
+}
+
+// isOpenContext reports whether a quotation mark after r opens a quotation.
+func isOpenContext(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\u00a0', '(', '[', '{', '—', '–', '-', '/', '“', '‘', ':', 0:
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// abbreviations keep their full stop ("Mr.", "Sen.").
+var abbreviations = set(`mr mrs ms dr sen rep gov lt gen col maj capt adm sgt prof rev jr sr st mt
+	jan feb aug sept sep oct nov dec inc corp co ltd vs no gov't messrs brig cmdr supt ft`)
+
+// tokenizer turns paragraphs into tokens, tracking byte and rune offsets.
+type tokenizer struct {
+	toks []token
+}
+
+// add tokenizes text, which starts at byte offset b0 and rune offset r0 of
+// the article, as paragraph para.
+func (t *tokenizer) add(text string, b0, r0, para int) {
+	i, r := 0, r0 // byte index in text, rune offset
+	prev := rune(0)
+	for i < len(text) {
+		c, w := utf8.DecodeRuneInString(text[i:])
+		next, nw := rune(0), 0
+		if i+w < len(text) {
+			next, nw = utf8.DecodeRuneInString(text[i+w:])
+		}
+		switch {
+		case unicode.IsSpace(c):
+			i, r, prev = i+w, r+1, c
+			continue
+		case isWordStart(c, next, prev):
+			j, n := scanWord(text, i)
+			t.toks = append(t.toks, token{text: text[i:j], bs: b0 + i, be: b0 + j, rs: r, re: r + n,
+				para: para, kind: tWord, cap: unicode.IsUpper(firstLetter(text[i:j])), span: -1})
+			last, _ := utf8.DecodeLastRuneInString(text[:j])
+			i, r, prev = j, r+n, last
+			continue
+		}
+		kind, single := tPunct, false
+		width, runes := w, 1
+		switch c {
+		case '“', '„', '«':
+			kind = tOpen
+		case '»':
+			kind = tClose
+		case '”':
+			kind = tClose
+			if isOpenContext(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next)) {
+				kind = tOpen
+			}
+		case '"':
+			kind = quoteDirection(prev, next)
+		case '‘':
+			kind, single = tOpen, true
+		case '’', '\'', '`':
+			if c == '\'' && next == '\'' { // '' is a double quotation mark
+				after := rune(0)
+				if i+w+nw < len(text) {
+					after, _ = utf8.DecodeRuneInString(text[i+w+nw:])
+				}
+				kind, width, runes = quoteDirection(prev, after), w+nw, 2
+				break
+			}
+			single = true
+			kind = tClose
+			if isOpenContext(prev) && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '“' || next == '"') {
+				kind = tOpen
+			}
+		}
+		t.toks = append(t.toks, token{text: text[i : i+width], bs: b0 + i, be: b0 + i + width, rs: r, re: r + runes,
+			para: para, kind: kind, single: single, span: -1})
+		i, r, prev = i+width, r+runes, c
+		if runes == 2 {
+			prev = '\''
+		}
+	}
+}
+
+// quoteDirection decides whether a straight quotation mark between prev and
+// next opens or closes.
+func quoteDirection(prev, next rune) tokKind {
+	if isOpenContext(prev) && next != 0 && !unicode.IsSpace(next) {
+		return tOpen
+	}
+	return tClose
+}
+
+func firstLetter(s string) rune {
+	for _, c := range s {
+		if unicode.IsLetter(c) {
+			return c
+		}
+	}
+	return 0
+}
+
+// isWordStart reports whether c starts a word: a letter or digit, or an
+// apostrophe eliding a number ("’90s") or a handle or tag ("@potus", "#MAGA").
+func isWordStart(c, next, prev rune) bool {
+	if unicode.IsLetter(c) || unicode.IsDigit(c) {
+		return true
+	}
+	switch c {
+	case '’', '\'', '‘':
+		return unicode.IsDigit(next) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
+	case '@', '#', '$':
+		return unicode.IsLetter(next) || unicode.IsDigit(next)
+	}
+	return false
+}
+
+// scanWord returns the end of the word starting at byte i and its length in runes.
+func scanWord(text string, i int) (int, int) {
+	j, n := i, 0
+	prev := rune(0)
+	hasDot, sinceDot := false, 0
+	for j < len(text) {
+		c, w := utf8.DecodeRuneInString(text[j:])
+		if j == i || unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
+			j, n, prev, sinceDot = j+w, n+1, c, sinceDot+1
+			continue
+		}
+		next := rune(0)
+		if j+w < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[j+w:])
+		}
+		inner := false
+		switch c {
+		case '’', '\'':
+			switch {
+			case unicode.IsLetter(next):
+				inner = unicode.IsLetter(prev) || unicode.IsDigit(prev)
+			case (prev == 's' || prev == 'S') && next == ' ':
+				// plural possessive before a lower-case word: "countries’ relations"
+				f, _ := utf8.DecodeRuneInString(text[j+w+1:])
+				inner = unicode.IsLower(f)
+			}
+		case '-', '‐', '&':
+			inner = unicode.IsLetter(next) || unicode.IsDigit(next)
+		case '.':
+			inner = unicode.IsLetter(prev) && unicode.IsLetter(next) && sinceDot <= 2 ||
+				unicode.IsDigit(prev) && unicode.IsDigit(next)
+			if inner && unicode.IsLetter(prev) {
+				hasDot, sinceDot = true, -1
+			}
+		case ',':
+			inner = unicode.IsDigit(prev) && unicode.IsDigit(next)
+		}
+		if !inner {
+			break
+		}
+		j, n, prev, sinceDot = j+w, n+1, c, sinceDot+1
+	}
+	// keep the full stop of abbreviations and initials: "Mr.", "U.S.", "H."
+	if j < len(text) && text[j] == '.' {
+		word := text[i:j]
+		if hasDot || abbreviations[strings.ToLower(word)] || (n == 1 && unicode.IsUpper(prev)) {
+			j, n = j+1, n+1
+		}
+	}
+	return j, n
+}
