@@ -1,0 +1,97 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/coveragebot/coveragebot/bot/reply"
+	"github.com/coveragebot/coveragebot/retrieval/digest"
+)
+
+// Retries of a channel post.
+const (
+	postAttempts   = 5
+	postBackoff    = time.Second
+	postMaxBackoff = time.Minute
+)
+
+// sendError is a failed post as the adapter classifies it.
+type sendError struct {
+	Status     int           // HTTP status, 0 when none came back
+	RetryAfter time.Duration // from a 429
+	Permanent  bool          // retrying cannot help (bad request, no access, unknown channel)
+	Err        error
+}
+
+func (e *sendError) Error() string {
+	if e.Status != 0 {
+		return fmt.Sprintf("HTTP %d: %v", e.Status, e.Err)
+	}
+	return e.Err.Error()
+}
+
+func (e *sendError) Unwrap() error { return e.Err }
+
+// postWithRetry posts m, retrying with exponential backoff, and waiting as
+// long as Discord asks on a 429.
+func (h *handler) postWithRetry(ctx context.Context, channelID string, m reply.Message) error {
+	backoff := postBackoff
+	for attempt := 1; ; attempt++ {
+		err := h.post.post(ctx, channelID, m)
+		if err == nil {
+			return nil
+		}
+		wait := backoff
+		var se *sendError
+		if errors.As(err, &se) {
+			if se.Permanent {
+				return err
+			}
+			if se.RetryAfter > 0 {
+				wait = se.RetryAfter
+			}
+		}
+		if attempt == postAttempts {
+			return fmt.Errorf("after %d attempts: %w", attempt, err)
+		}
+		h.log.Warn("post failed; retrying", "channel", channelID, "attempt", attempt, "in", wait, "err", err)
+		if err := h.sleep(ctx, wait); err != nil {
+			return fmt.Errorf("waiting to retry: %w", err)
+		}
+		backoff = min(2*backoff, postMaxBackoff)
+	}
+}
+
+// postSummary posts the summary of a day to a channel, in as many messages
+// as it needs. A post that keeps failing is logged and, when a log channel
+// is configured, reported there.
+func (h *handler) postSummary(ctx context.Context, channelID string, s digest.Summary) error {
+	if channelID == "" {
+		return errors.New("no channel to post the summary to: set discord.summary_channel (COVERAGEBOT_DISCORD_SUMMARY_CHANNEL)")
+	}
+	msgs := reply.Summary(s)
+	for i, m := range msgs {
+		if err := h.postWithRetry(ctx, channelID, m); err != nil {
+			err = fmt.Errorf("posting part %d of %d of the summary of %s to channel %s: %w", i+1, len(msgs), s.Date, channelID, err)
+			h.log.Error("summary post failed", "date", s.Date, "channel", channelID, "err", err)
+			h.tellModerators(ctx, fmt.Sprintf("I could not post the summary of %s to <#%s>: %v", s.Date, channelID, err))
+			return err
+		}
+	}
+	h.log.Info("summary posted", "date", s.Date, "channel", channelID, "messages", len(msgs))
+	return nil
+}
+
+// tellModerators posts a notice to the log channel, once, if there is one.
+func (h *handler) tellModerators(ctx context.Context, text string) {
+	if h.logChannel == "" {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), replyTimeout)
+	defer cancel()
+	if err := h.post.post(ctx, h.logChannel, reply.Text(text, false)); err != nil {
+		h.log.Warn("could not post to the log channel", "channel", h.logChannel, "err", err)
+	}
+}
