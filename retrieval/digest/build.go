@@ -54,15 +54,16 @@ const leadTerms = 50
 
 // doc is one article of the day as the summary sees it.
 type doc struct {
-	a     *article.Article
-	lead  vector  // title and lead paragraphs
-	terms []int32 // distinct terms of title and text, sorted
+	a    *article.Article
+	lead vector // title and lead paragraphs
 }
 
 // builder holds what one Build computes once for the whole day.
 type builder struct {
 	docs  []doc
 	vocab *vocab
+	// postings lists, for each term, the docs holding it, ascending.
+	postings [][]int
 }
 
 // Build summarises the coverage of one day: arts are the articles of date
@@ -138,8 +139,14 @@ func newBuilder(arts []*article.Article) *builder {
 		}
 		leads[i] = lead
 		slices.Sort(all)
-		d.terms = slices.Compact(all)
-		b.vocab.addDoc(d.terms)
+		all = slices.Compact(all)
+		b.vocab.addDoc(all)
+		for _, id := range all {
+			if int(id) >= len(b.postings) {
+				b.postings = append(b.postings, make([][]int, int(id)+1-len(b.postings))...)
+			}
+			b.postings[id] = append(b.postings[id], i)
+		}
 	}
 	for i := range b.docs {
 		b.docs[i].lead = b.vocab.weigh(leads[i])
@@ -176,14 +183,29 @@ func (b *builder) nameTerms(name string) []int32 {
 	return ids
 }
 
-// holds tells whether article di holds every one of the terms.
-func (b *builder) holds(di int, ids []int32) bool {
-	for _, id := range ids {
-		if _, ok := slices.BinarySearch(b.docs[di].terms, id); !ok {
-			return false
-		}
+// holding returns the docs that hold every one of the terms, ascending.
+func (b *builder) holding(ids []int32) []int {
+	if len(ids) == 0 {
+		return nil
 	}
-	return len(ids) > 0
+	out := b.postings[ids[0]]
+	for _, id := range ids[1:] {
+		var both []int
+		for i, j, p := 0, 0, b.postings[id]; i < len(out) && j < len(p); {
+			switch {
+			case out[i] < p[j]:
+				i++
+			case out[i] > p[j]:
+				j++
+			default:
+				both = append(both, out[i])
+				i++
+				j++
+			}
+		}
+		out = both
+	}
+	return out
 }
 
 func (b *builder) outlets() int {

@@ -224,3 +224,36 @@ func TestNearDuplicate(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedsWithExtractedQuotes summarises the seeds with the statements
+// quote.Extract finds in them: one per speaker, verbatim at their source.
+func TestSeedsWithExtractedQuotes(t *testing.T) {
+	arts := seeds(t)
+	quotes := make(map[string][]quote.Quote)
+	for _, a := range arts {
+		quotes[a.ID] = quote.Extract(a)
+	}
+	s := Build("2023-03-22", arts, quotes, Options{})
+	if len(s.Quotes) == 0 {
+		t.Fatal("no statements in the seeds' summary")
+	}
+	by := map[string]*article.Article{arts[0].ID: arts[0], arts[1].ID: arts[1]}
+	seen := make(map[string]bool)
+	for _, q := range s.Quotes {
+		if seen[q.Speaker] {
+			t.Errorf("%s twice", q.Speaker)
+		}
+		seen[q.Speaker] = true
+		a := by[q.Source.ID]
+		if got := string([]rune(a.Text)[q.Source.Start:q.Source.End]); got != q.Text {
+			t.Errorf("%s: %q is not the text at its source: %q", q.Speaker, q.Text, got)
+		}
+		if n := wordCount(q.Text); n < minQuoteWords || n > maxQuoteWords {
+			t.Errorf("%s: a statement of %d words", q.Speaker, n)
+		}
+	}
+	if s.Quotes[0].Speaker != "Vladimir Putin" {
+		t.Errorf("first speaker %q, want Vladimir Putin, quoted and named in both seeds", s.Quotes[0].Speaker)
+	}
+	t.Log("\n" + s.Text())
+}

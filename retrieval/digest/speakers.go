@@ -2,6 +2,7 @@ package digest
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -119,22 +120,15 @@ func (b *builder) whoSaidWhat(quotes map[string][]quote.Quote, max int) []Quote 
 // prominence counts the day's articles that quote the speaker or name them
 // (every word of the name, or of one of the names the articles use).
 func (b *builder) prominence(sp *speaker) int {
-	names := append([]string{sp.name}, sp.aliases...)
-	slices.Sort(names)
-	names = slices.Compact(names)
-	var lists [][]int32
-	for _, name := range names {
+	docs := maps.Clone(sp.articles)
+	for _, name := range append([]string{sp.name}, sp.aliases...) {
 		if ids := b.nameTerms(name); ids != nil {
-			lists = append(lists, ids)
+			for _, di := range b.holding(ids) {
+				docs[di] = true
+			}
 		}
 	}
-	n := 0
-	for di := range b.docs {
-		if sp.articles[di] || slices.ContainsFunc(lists, func(ids []int32) bool { return b.holds(di, ids) }) {
-			n++
-		}
-	}
-	return n
+	return len(docs)
 }
 
 // statementScore weighs a statement: its length up to goodQuoteWords, a

@@ -59,10 +59,10 @@ func (s Summary) Text() string {
 			// A quotation's own closing comma ("…tonight," Lopez said)
 			// does not end it here.
 			words := strings.TrimRight(oneLine(q.Text), ",;: ")
-			if q.Kind == quote.Indirect {
-				words = "(reported) " + words
-			} else {
+			if q.Kind == quote.Direct {
 				words = "“" + strings.Trim(words, "\"“”") + "”"
+			} else { // reported speech, perhaps with quoted fragments of its own
+				words = "(reported) " + words
 			}
 			wrap(&b, who+": "+words, "- ", "  ", refs.cite(q.Source))
 		}
