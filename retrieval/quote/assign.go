@@ -33,7 +33,20 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			m.used = true
 			owner[sp] = len(*out)
 			is, ie := d.inner(sp)
-			*out = append(*out, stmt{ent: m.ent, kind: Direct, s: is, e: ie, sent: si, span: sp, cue: m.cueText, rule: rule, match: m})
+			kind := Direct
+			if m.start > k && strings.HasPrefix(rule, "quote-") {
+				// "… and “better reflect the true diversity …,” Mook wrote.":
+				// the words leading into the quotation are the speaker's too
+				if ps := d.trimLead(s, k); ps < k && d.toks[k-1].kind == tWord && d.words(ps, k) >= 3 && !d.hasMatchIn(ms, nil, ps, k) && d.unowned(ps, k, owner) {
+					is, ie, kind, rule = ps, d.last(sp)+1, Mixed, "clause-"+rule
+					for x := ps; x < k; x++ {
+						if sp2 := d.toks[x].span; sp2 >= 0 && d.spans[sp2].open == x {
+							owner[sp2] = len(*out)
+						}
+					}
+				}
+			}
+			*out = append(*out, stmt{ent: m.ent, kind: kind, s: is, e: ie, sent: si, span: sp, cue: m.cueText, rule: rule, match: m})
 		}
 	}
 	for i := range ms {
@@ -105,7 +118,7 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 		q++
 	}
 	for i := range ms {
-		if ms[i].start == q {
+		if ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"
@@ -161,10 +174,26 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	for end > s && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
 		end--
 	}
-	// backward: "…, X said." / "…, according to X."
-	if b := m.start - 1; b > s && d.isPunct(b, ",—–") && !m.info.gerund {
-		rest := end - m.end
-		if rest <= 12 && !d.hasThat(m.end, end) || m.according && m.start > s+2 {
+	c := m.end
+	if m.according {
+		if d.isPunct(c, ",") {
+			c++
+		} else {
+			c = -1
+		}
+	} else {
+		c = d.skipAdverbials(c, end)
+		if d.isPunct(c, ",") && d.is(c+1, "that") {
+			c++
+		}
+		if d.is(c, "that") || d.isPunct(c, ":") {
+			c++
+		}
+	}
+	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[fold(d.toks[c].text)] || d.words(c, end) < 3 {
+		// backward: "…, X said." / "…, according to X."
+		b := m.start - 1
+		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
 			cs := d.trimLead(s, b)
 			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
 				if m.according {
@@ -173,20 +202,8 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 				return cs, b, "clause-speaker-cue"
 			}
 		}
-	}
-	c := m.end
-	if m.according {
-		if !d.isPunct(c, ",") {
+		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[fold(d.toks[c].text)] {
 			return -1, -1, ""
-		}
-		c++
-	} else {
-		c = d.skipAdverbials(c, end)
-		if d.isPunct(c, ",") && d.is(c+1, "that") {
-			c++
-		}
-		if d.is(c, "that") || d.isPunct(c, ":") {
-			c++
 		}
 	}
 	ce := end
@@ -253,4 +270,28 @@ func (d *doc) trimLead(s, e int) int {
 		s++
 	}
 	return s
+}
+
+// plainWords reports whether [s, e) holds only lower-case words outside
+// quotations: a description before a speaker's name.
+func (d *doc) plainWords(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[fold(d.toks[k].text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// relatives open a relative clause, never reported content.
+var relatives = set("who whose whom which where when while as and but or")
+
+// unowned reports whether no quotation opening in [s, e) is attributed yet.
+func (d *doc) unowned(s, e int, owner []int) bool {
+	for k := s; k < e; k++ {
+		if sp := d.toks[k].span; sp >= 0 && d.spans[sp].open == k && owner[sp] >= 0 {
+			return false
+		}
+	}
+	return true
 }

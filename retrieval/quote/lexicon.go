@@ -161,7 +161,8 @@ var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep re
 	transportation affairs majority minority whip house senate supreme court coach superintendent sheriff
 	officer agent inspector detective trooper chaplain bishop cardinal archbishop rabbi imam pastor father
 	dean provost president-elect then-president then-candidate first emir ayatollah crown grand
-	secretary-general head minister-president foreign secretary`)
+	secretary-general head minister-president foreign secretary democrat democrats republican
+	republicans democratic gop independent libertarian conservative liberal progressive socialist`)
 
 // officeWords may follow "of" inside a title ("Secretary of Homeland Security").
 var officeWords = set(`state defense defence homeland security treasury justice commerce energy labor labour
@@ -224,7 +225,8 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	amid among regardless like unlike once monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october november december today
 	tomorrow yesterday tonight mr mrs ms sir more most many much some any all each every other such
-	another one two three several few dear thank thanks please oh well`)
+	another one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+	hundred thousand million several few dear thank thanks please oh well yes no okay ok`)
 
 // particles are lowercase words inside names ("Ursula von der Leyen").
 var particles = set("von van der den de da del della di du la le bin ibn al el dos das ter")

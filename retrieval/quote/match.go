@@ -70,13 +70,21 @@ func (d *doc) matches(s, e int) []match {
 func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	m := match{cue: k, info: info, cueText: d.toks[k].text, start: k, end: k + 1, ent: -1}
 	j := k - 1
-	for j >= s && d.toks[j].kind == tWord && !d.toks[j].cap && d.toks[j].span < 0 &&
-		(auxiliaries[fold(d.toks[j].text)] || strings.HasSuffix(d.toks[j].text, "ly") && len(d.toks[j].text) > 4) {
-		j--
-	}
+	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {
 		lw := fold(d.toks[j].text)
 		if negations[lw] || strings.HasSuffix(lw, "n't") || (passive[lw] && !info.gerund) || lw == "to" {
+			return m, false
+		}
+	}
+	switch info.base {
+	case "continue", "agree", "charge", "report", "state", "post":
+		// "he continued." but not "continued to hurt"; "agreed that" but not "agreed to"
+		if n := k + 1; n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) {
+			return m, false
+		}
+	case "add", "note", "warn", "promise", "pledge", "vow":
+		if d.is(k+1, "to") && info.base == "add" {
 			return m, false
 		}
 	}
@@ -92,7 +100,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		m.subj = p
-	case info.invert && (prevClose || prevComma && d.invertedAhead(k+1, e)):
+	case info.invert && (prevClose || prevComma && d.invertedAhead(k+1, e)) || k == s && d.toks[k].cap && d.invertedAhead(k+1, e):
 		p, ok := d.phraseAfter(k+1, e)
 		if !ok || p.desc == "" && p.name == "" && p.pronoun == "" {
 			return m, false
@@ -126,11 +134,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 // cue after a comma: "…, said Adriaan Schout, Europe coordinator …".
 func (d *doc) invertedAhead(i, e int) bool {
 	p, ok := d.phraseAfter(i, e)
-	if !ok || p.pronoun != "" {
-		return ok
-	}
-	end := d.appositive(&p, p.e, e)
-	return end >= e || d.isPunct(end, ".!?;") || d.toks[end].kind == tOpen || d.isPunct(end, ":")
+	return ok && p.pronoun == "" && (p.name != "" || p.desc != "")
 }
 
 // subjectBefore parses the speaker before a cue whose last token before the
@@ -138,26 +142,7 @@ func (d *doc) invertedAhead(i, e int) bool {
 // director of the Center …, said".
 func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if d.isPunct(j, ",") {
-		for c := j - 1; c >= s && c > j-30; c-- {
-			if d.toks[c].span >= 0 || d.toks[c].kind == tOpen || d.toks[c].kind == tClose {
-				break
-			}
-			if !d.isPunct(c, ",") {
-				continue
-			}
-			p, ok := d.phraseBefore(c-1, s)
-			if !ok || p.name == "" && p.pronoun == "" {
-				return phrase{}, false
-			}
-			if p.role == "" {
-				ap := d.slice(c+1, j)
-				if w := fold(d.toks[c+1].text); determiners[w] || roleWords[w] || d.toks[c+1].cap {
-					p.role = ap
-				}
-			}
-			return p, true
-		}
-		return phrase{}, false
+		return d.appositiveSubject(j, s)
 	}
 	p, ok := d.phraseBefore(j, s)
 	if !ok {
@@ -168,12 +153,25 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	}
 	// the phrase must start the clause: sentence start, punctuation, a
 	// quotation, a conjunction or a relative word
+	// a lower-case description may open it: "journalist Martha Raddatz"
+	b := p.s - 1
+	for n := 0; n < 4 && b >= s && p.name != "" && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b].span < 0 &&
+		!determiners[fold(d.toks[b].text)] && !clauseWords[fold(d.toks[b].text)]; n++ {
+		b--
+	}
+	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[fold(d.toks[b].text)]) {
+		if determiners[fold(d.toks[max(b, s)].text)] && b >= s {
+			b--
+		}
+		p.role = strings.TrimSpace(d.slice(b+1, p.s) + " " + p.role)
+		p.s = b + 1
+		p.text = d.slice(p.s, p.e)
+		return p, true
+	}
 	if b := p.s - 1; b >= s {
 		tk := d.toks[b]
 		if tk.kind == tWord && tk.span < 0 {
-			switch fold(tk.text) {
-			case "and", "but", "as", "while", "when", "so", "yet", "because", "although", "though", "which", "who", "after", "before", "since", "where", "then", "also", "if", "that", "whereas", "once", "until":
-			default:
+			if !clauseWords[fold(tk.text)] {
 				if !tk.cap && !stopCaps[fold(tk.text)] {
 					return p, false
 				}
@@ -236,56 +234,242 @@ func (d *doc) hearer(i, e int) int {
 }
 
 // mainSubject finds the subject of the sentence's main clause, before
-// token k: the first speaker phrase followed by a lower-case word, after
-// any leading conjunction or introductory phrase ending in a comma.
+// token k: the first speaker phrase followed by a lower-case word (its
+// verb), tried at the sentence start and after each comma of an
+// introductory phrase ("At a rally in Portsmouth, N.H., on Tuesday,
+// Senator Bernie Sanders endorsed …").
 func (d *doc) mainSubject(s, k int) (phrase, bool) {
-	i := s
-	if w := fold(d.toks[i].text); i < k && d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] {
-		// "Commenting on the meeting, the White House said …"
-		for c := i + 1; c < k && c < i+15; c++ {
-			if d.isPunct(c, ",") {
-				i = c + 1
+	var fallback phrase
+	found := false
+	for i, tries := s, 0; i < k && tries < 5; tries++ {
+		if p, verb, ok := d.subjectAt(i, k); ok {
+			if verb {
+				return p, true
+			}
+			if !found && tries == 0 {
+				fallback, found = p, true // "Putin, who …, said"
+			}
+		}
+		// next candidate: after the next comma
+		c := i
+		for c < k && !d.isPunct(c, ",") {
+			if d.toks[c].span >= 0 && d.toks[c].kind == tOpen {
+				c = d.last(d.toks[c].span)
+			}
+			c++
+		}
+		i = c + 1
+	}
+	return fallback, found
+}
+
+// subjectAt parses a subject phrase at token i; verb reports whether a
+// lower-case word follows it (after a parenthesis and time words).
+func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
+	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[fold(d.toks[i].text)] && !titleWords[fold(d.toks[i].text)] {
+		if subjectPronouns[fold(d.toks[i].text)] {
+			break
+		}
+		i++
+	}
+	if i < k && d.toks[i].kind == tWord && (d.is(i, "and") || d.is(i, "but") || d.is(i, "so")) {
+		i++
+	}
+	for i < k && (d.toks[i].kind == tOpen || d.toks[i].span >= 0) {
+		if d.toks[i].span >= 0 {
+			i = d.last(d.toks[i].span)
+		}
+		i++
+	}
+	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[fold(d.toks[i].text)] {
+		return phrase{}, false, false
+	}
+	if w := fold(d.toks[i].text); d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
+		return phrase{}, false, false // "Commenting on the meeting, …"
+	}
+	p, ok := d.phraseAfter(i, k)
+	if !ok {
+		return p, false, false
+	}
+	after := p.e
+	if d.isPunct(after, "(") {
+		for c := after + 1; c < k && c < after+12; c++ {
+			if d.isPunct(c, ")") {
+				after = c + 1
 				break
 			}
 		}
 	}
-	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[fold(d.toks[i].text)] && !titleWords[fold(d.toks[i].text)] {
-		w := fold(d.toks[i].text)
-		if subjectPronouns[w] {
-			break
-		}
-		i++
-		if isPreposition(w) {
-			// skip an introductory phrase up to its comma
-			for c := i; c < k && c < i+12; c++ {
-				if d.isPunct(c, ",") {
-					i = c + 1
-					break
-				}
-			}
-		}
+	after = d.skipBackwardsSafe(after, k)
+	if after < k && d.toks[after].kind == tWord && !d.toks[after].cap && d.toks[after].span < 0 {
+		return p, true, true
 	}
-	for i < k && (d.toks[i].kind == tOpen || d.toks[i].span >= 0) {
-		i++ // a quotation opening the sentence
-		if i < k && d.toks[i-1].kind == tClose {
-			break
-		}
-	}
-	p, ok := d.phraseAfter(i, k)
-	if !ok || p.e >= k || d.toks[p.e].kind != tWord || d.toks[p.e].cap {
-		if ok && p.e < k && d.isPunct(p.e, ",") {
-			// "Putin, who …, said"
-			return p, true
-		}
-		return phrase{}, false
-	}
-	return p, true
+	return p, false, after < k && d.isPunct(after, ",") && p.pronoun == ""
 }
 
 func isPreposition(w string) bool {
 	switch w {
 	case "in", "on", "at", "after", "before", "during", "speaking", "asked", "for", "with", "from", "since", "despite", "amid", "following", "earlier", "later", "last", "commenting", "writing", "addressing", "responding", "as", "when", "while", "if", "although", "though", "because", "to", "under", "over", "by":
 		return true
+	}
+	return false
+}
+
+// skipBack skips, leftwards from j, what may stand between a speaker and
+// the cue: auxiliaries, adverbs, time phrases ("on Tuesday", "last month")
+// and a parenthesis ("(D-Calif.)").
+func (d *doc) skipBack(j, s int) int {
+	for j >= s {
+		tk := &d.toks[j]
+		if tk.span >= 0 {
+			return j
+		}
+		if d.isPunct(j, ")") {
+			o := d.openParen(j, s)
+			if o < 0 {
+				return j
+			}
+			j = o - 1
+			continue
+		}
+		if tk.kind != tWord {
+			return j
+		}
+		lw := fold(tk.text)
+		switch {
+		case !tk.cap && (auxiliaries[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly")):
+			j--
+		case timeWords[lw] && (tk.cap == dayName(lw)):
+			j--
+			if d.is(j, "on") {
+				j--
+			}
+		case periodWords[lw] && (d.is(j-1, "last") || d.is(j-1, "this") || d.is(j-1, "next")):
+			j -= 2
+			if d.is(j, "earlier") || d.is(j, "later") {
+				j--
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// openParen returns the "(" matching the ")" at j, within a few tokens, or -1.
+func (d *doc) openParen(j, s int) int {
+	for k := j - 1; k >= s && k > j-12; k-- {
+		if d.isPunct(k, "(") {
+			return k
+		}
+		if d.isPunct(k, ")") || d.toks[k].span >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+func dayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// clauseWords may stand right before a clause's subject.
+var clauseWords = set("and but as while when so yet because although though which who after before since where then also if that whereas once until or")
+
+// skipBackwardsSafe skips time words after a subject ("Putin on Tuesday
+// said") so the verb after them can be checked.
+func (d *doc) skipBackwardsSafe(i, k int) int {
+	for i < k && d.toks[i].kind == tWord && d.toks[i].span < 0 {
+		lw := fold(d.toks[i].text)
+		switch {
+		case lw == "on" && i+1 < k && dayName(fold(d.toks[i+1].text)):
+			i += 2
+		case dayName(lw) || (lw == "last" || lw == "this") && i+1 < k && periodWords[fold(d.toks[i+1].text)]:
+			i++
+			if !dayName(lw) {
+				i++
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// appositiveSubject finds the speaker of "NAME, description, said" or
+// "description, NAME, said", the cue's comma being at j.
+func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
+	for c := j - 1; c >= s && c > j-40; c-- {
+		if d.toks[c].span >= 0 || d.toks[c].kind == tOpen || d.toks[c].kind == tClose || d.isPunct(c, ".;:!?") {
+			break
+		}
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		// "Christopher Harvey, an African-American delegate from Houston, Texas, said"
+		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) {
+			if p.role == "" {
+				if w := fold(d.toks[c+1].text); determiners[w] || roleLike(w) || d.toks[c+1].cap {
+					p.role = d.slice(c+1, j)
+				}
+			}
+			return p, true
+		}
+		// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said"
+		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && d.placeRest(p.e, j) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// clauseStart reports whether a phrase starting at token i opens a clause:
+// sentence start, after punctuation, a quotation or a conjunction.
+func (d *doc) clauseStart(i, s int) bool {
+	b := i - 1
+	if b < s {
+		return true
+	}
+	tk := &d.toks[b]
+	if tk.kind != tWord || tk.span >= 0 {
+		return true
+	}
+	return clauseWords[fold(tk.text)] || tk.cap && stopCaps[fold(tk.text)]
+}
+
+// placeRest reports whether [i, e) holds only a parenthesis or a place
+// after a name ("(D-Va.)", "in Marion, Iowa").
+func (d *doc) placeRest(i, e int) bool {
+	for k := i; k < e; k++ {
+		tk := &d.toks[k]
+		switch {
+		case tk.span >= 0:
+			return false
+		case tk.kind == tPunct:
+		case tk.cap:
+		case tk.kind == tWord && (tk.text == "in" || tk.text == "from" || tk.text == "of" || tk.text == "at"):
+		default:
+			if !d.inParens(k, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inParens reports whether token k lies after an unclosed "(" since s.
+func (d *doc) inParens(k, s int) bool {
+	for b := k - 1; b >= s; b-- {
+		if d.isPunct(b, ")") {
+			return false
+		}
+		if d.isPunct(b, "(") {
+			return true
+		}
 	}
 	return false
 }

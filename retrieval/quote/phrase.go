@@ -28,12 +28,44 @@ func (d *doc) nameWord(k int) bool {
 	if tk.cap {
 		return !stopCaps[lw] || titleWords[lw]
 	}
-	return roleWords[lw]
+	return roleLike(lw)
 }
+
+// roleLike reports whether a lower-case word may describe a person:
+// a listed role or a word shaped like an occupation ("strategist",
+// "historian", "organizer").
+func roleLike(w string) bool {
+	if roleWords[w] {
+		return true
+	}
+	if len(w) < 6 || notRoles[w] {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or", "ant", "man", "woman"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notRoles are words shaped like occupations that are not.
+var notRoles = set(`another whether rather either neither together however number matter corner
+	letter water weather summer winter center centre quarter october november december september
+	manner member's border murder order offer powerful power tower dinner better bigger longer
+	larger greater smaller higher lower earlier later further farther former's minister's
+	important significant relevant recent instant constant distant pleasant elegant major minor
+	factor sector error terror mirror honor humor labor favor behavior mayor's woman's german
+	roman norman human`)
 
 // phraseBefore parses the speaker phrase ending at token j (inclusive),
 // looking no further left than lo.
 func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
+	if j >= lo && d.isPunct(j, ")") {
+		if o := d.openParen(j, lo); o > lo {
+			j = o - 1
+		}
+	}
 	if j < lo || d.toks[j].kind != tWord {
 		return phrase{}, false
 	}
@@ -153,6 +185,24 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 		return p, true
 	}
+	// "Senator Barbara Boxer of California": the name before "of" when
+	// there is one, the rest is where the person is from
+	for k := e - 2; k > s; k-- {
+		if lw := fold(d.toks[k].text); lw == "of" || lw == "from" || lw == "at" {
+			left, ok := d.interpret(s, k)
+			if ok && left.inst && d.toks[e-1].cap {
+				// "Department of Justice", "University of Chicago"
+				p.name, p.inst = d.slice(s, e), true
+				return p, true
+			}
+			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(fold(d.toks[k-1].text))] && !officeWords[fold(d.toks[k-1].text)] {
+				left.s, left.e, left.text = p.s, p.e, p.text
+				left.role = strings.TrimSpace(left.role + " " + d.slice(k, e))
+				return left, true
+			}
+			break
+		}
+	}
 	// the name: the longest run of capitalised non-title words at the end
 	hasOf := false
 	for k := s; k < e; k++ {
@@ -179,7 +229,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if n == e {
 		// no name: a description ("the senator") or nothing
 		last := fold(d.toks[e-1].text)
-		if roleWords[last] || titleWords[last] {
+		if personNoun(last) {
 			p.desc = last
 			p.role = p.text
 			return p, true
@@ -190,6 +240,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		n = e - 3
 	}
 	p.name = d.slice(n, e)
+	if e-n == 1 && p.s < s && fold(d.toks[p.s].text) == "the" {
+		p.inst = true // "the Clintons", "the Kremlin": a group or institution
+	}
 	if n > s {
 		p.role = d.slice(s, n)
 	}
@@ -227,3 +280,16 @@ func trimPossessive(s string) string {
 	}
 	return strings.TrimSuffix(s, "'")
 }
+
+// personNoun reports whether a description's head names a person ("the
+// senator", "the strategist"), not a thing ("the campaign").
+func personNoun(w string) bool {
+	if notPersons[w] {
+		return false
+	}
+	return titleWords[w] || roleLike(w) && !roleWords[w] || roleWords[w] && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "ent") || strings.HasSuffix(w, "ary") || strings.HasSuffix(w, "ee"))
+}
+
+var notPersons = set(`campaign press communications national security state foreign defense white house
+	presidential republican democratic federal military army navy police department former senior top
+	vice prime general acting interim assistant associate regional district county city gop party`)

@@ -149,8 +149,17 @@ func speaks(name string, q Quote) bool {
 			return true
 		}
 	}
-	f := strings.Fields(NameKey(q.Name))
-	return len(f) > 1 && f[len(f)-1] == key
+	// a surname matches the full name, either way round
+	f, x := strings.Fields(NameKey(q.Name)), strings.Fields(key)
+	switch {
+	case len(f) > 1 && len(x) == 1:
+		return f[len(f)-1] == key
+	case len(f) == 1 && len(x) > 1:
+		return x[len(x)-1] == f[0]
+	case len(f) > 1 && len(x) > 1:
+		return f[len(f)-1] == x[len(x)-1] && f[0] == x[0]
+	}
+	return false
 }
 
 // evalFigures are the harness's measures over the PolNeAR train gold.
@@ -216,6 +225,75 @@ func measure(byArticle map[string][]Quote, qs []polnearQuestion) evalFigures {
 	return f
 }
 
+// askFigures measure the questions as the scorer would if an answer
+// listed every quote of the speaker: answered questions with at least one
+// right quote, and the share of right quotes among those listed.
+type askFigures struct {
+	questions, hit, listed, right int
+}
+
+func ask(byArticle map[string][]Quote, qs []polnearQuestion) askFigures {
+	var f askFigures
+	type located struct {
+		art string
+		q   Quote
+	}
+	bySurname := map[string][]located{}
+	for art, qq := range byArticle {
+		for _, qt := range qq {
+			if w := strings.Fields(NameKey(qt.Name)); len(w) > 0 {
+				bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], located{art, qt})
+			}
+		}
+	}
+	for _, q := range qs {
+		x := questionName(q.Q)
+		golds := map[string][]map[string]int{}
+		long := false
+		for _, g := range q.Gold {
+			b := bag(g.Text)
+			golds[g.Article] = append(golds[g.Article], b)
+			long = long || size(b) >= 5
+		}
+		if !long {
+			continue
+		}
+		f.questions++
+		hit := false
+		xw := strings.Fields(NameKey(x))
+		if len(xw) == 0 {
+			continue
+		}
+		for _, lq := range bySurname[xw[len(xw)-1]] {
+			gs := golds[lq.art]
+			pool := union(gs)
+			{
+				qt := lq.q
+				if !speaks(x, qt) {
+					continue
+				}
+				f.listed++
+				m := bag(qt.Text)
+				n := size(m)
+				if n == 0 || overlap(m, pool)*2 < n {
+					continue
+				}
+				for _, g := range gs {
+					if size(g) >= 5 && overlap(m, g)*2 >= size(g) {
+						f.right++
+						hit = true
+						break
+					}
+				}
+			}
+		}
+		if hit {
+			f.hit++
+		}
+	}
+	return f
+}
+
 // mergeRuns joins a speaker's consecutive quotations in one paragraph, as
 // an answer quoting "“A,” X said. “B.”" would.
 func mergeRuns(qs []Quote) []Quote {
@@ -262,6 +340,8 @@ func TestPolnearAttribution(t *testing.T) {
 		ratio(f.inside, f.judged), f.inside, f.judged, ratio(f.scorerRight, f.judged))
 	t.Logf("merged:  recall %.3f (%d/%d)  precision %.3f (%d/%d)  scorer-right %.3f", ratio(m.found, m.golds), m.found, m.golds,
 		ratio(m.inside, m.judged), m.inside, m.judged, ratio(m.scorerRight, m.judged))
+	a := ask(merged, qs)
+	t.Logf("asked:   %d questions, hit %.3f (%d), right %.3f of %d quotes listed", a.questions, ratio(a.hit, a.questions), a.hit, ratio(a.right, a.listed), a.listed)
 	if r := ratio(m.found, m.golds); r < 0.5 {
 		t.Errorf("recall %.3f fell below the floor 0.5", r)
 	}
