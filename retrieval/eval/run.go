@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/coveragebot/coveragebot/retrieval"
 )
@@ -40,19 +41,52 @@ type Miss struct {
 	Items   []retrieval.Item // the items given, five at most
 }
 
-// Run asks every question of cases and scores the answers. An error from
-// the answerer, or ctx ending, stops it.
+// Run asks every question of cases, one after the other, and scores the
+// answers. An error from the answerer, or ctx ending, stops it.
 func Run(ctx context.Context, cases []Case, a Answerer) (Result, error) {
+	return RunN(ctx, cases, a, 1)
+}
+
+// RunN is Run asking up to workers questions at once, for an answerer safe
+// for concurrent use. The result is the same as Run's, Misses in the order
+// of cases.
+func RunN(ctx context.Context, cases []Case, a Answerer, workers int) (Result, error) {
+	workers = max(1, min(workers, len(cases)))
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	answers := make([]retrieval.Answer, len(cases))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for i := range next {
+				ans, err := a.Answer(ctx, cases[i].Q)
+				if err != nil {
+					cancel(fmt.Errorf("question %d %q: %w", i+1, cases[i].Q, err))
+					return
+				}
+				answers[i] = ans
+			}
+		})
+	}
+	asked := 0
+feed:
+	for i := range cases {
+		select {
+		case next <- i:
+			asked++
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil {
+		return Result{}, fmt.Errorf("eval stopped after %d of %d questions: %w", asked, len(cases), err)
+	}
 	var r Result
 	for i, c := range cases {
-		if err := ctx.Err(); err != nil {
-			return r, fmt.Errorf("eval stopped after %d of %d questions: %w", i, len(cases), err)
-		}
-		ans, err := a.Answer(ctx, c.Q)
-		if err != nil {
-			return r, fmt.Errorf("eval: question %d %q: %w", i+1, c.Q, err)
-		}
-		r.add(c, ans)
+		r.add(c, answers[i])
 	}
 	r.finish()
 	return r, nil

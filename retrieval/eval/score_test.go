@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"errors"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -153,8 +154,19 @@ func TestRun(t *testing.T) {
 		t.Errorf("Misses = %+v", r.Misses)
 	}
 
-	if _, err := Run(context.Background(), append(cases, Case{Q: "unknown"}), a); err == nil {
-		t.Error("an answerer's error was not returned")
+	for workers := 1; workers <= 4; workers++ {
+		rn, err := RunN(context.Background(), cases, a, workers)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(rn, r) {
+			t.Errorf("RunN(%d) = %+v, want Run's %+v", workers, rn, r)
+		}
+		many := append(slices.Clone(cases), Case{Q: "unknown"})
+		many = append(many, cases...)
+		if _, err := RunN(context.Background(), many, a, workers); err == nil || !strings.Contains(err.Error(), "unexpected question") {
+			t.Errorf("RunN(%d) with a failing question = %v, want the answerer's error", workers, err)
+		}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
