@@ -255,7 +255,7 @@ func (p sessionPoster) post(ctx context.Context, channelID string, m reply.Messa
 	var re *discordgo.RESTError
 	switch {
 	case errors.As(err, &rl):
-		return &sendError{Status: http.StatusTooManyRequests, RetryAfter: rl.RetryAfter, Err: err}
+		return &sendError{Status: http.StatusTooManyRequests, Wait: rl.RetryAfter, Err: err}
 	case errors.As(err, &re) && re.Response != nil:
 		code := re.Response.StatusCode
 		permanent := code >= 400 && code < 500 && code != http.StatusTooManyRequests && code != http.StatusRequestTimeout

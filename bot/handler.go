@@ -37,6 +37,7 @@ type handler struct {
 	pages      *pageCache
 	rebuilds   rebuildState
 	post       poster
+	posted     postedParts
 	logChannel string
 	// progressEvery is the least time between two progress edits.
 	progressEvery time.Duration
@@ -126,11 +127,6 @@ func (h *handler) fail(ctx context.Context, in interaction, t *tracked, err erro
 			_ = t.respond(ctx, response{Kind: respChoices})
 		}
 		return
-	}
-	var ue *userError
-	if errors.As(err, &ue) {
-		h.log.Info("refused", "error_id", errorID(), "interaction", in.ID, "command", in.Command,
-			"custom_id", in.CustomID, "user", in.UserID, "reason", ue.msg)
 	}
 	msg := reply.Text(friendly(h.log, in, err), true)
 	var sendErr error

@@ -2,8 +2,11 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/coveragebot/coveragebot/bot/reply"
@@ -15,14 +18,17 @@ const (
 	postAttempts   = 5
 	postBackoff    = time.Second
 	postMaxBackoff = time.Minute
+	// postedMemory is how many summaries the bot remembers having posted
+	// part of, so that a retried summary does not repeat its first parts.
+	postedMemory = 32
 )
 
 // sendError is a failed post as the adapter classifies it.
 type sendError struct {
-	Status     int           // HTTP status, 0 when none came back
-	RetryAfter time.Duration // from a 429
-	Permanent  bool          // retrying cannot help (bad request, no access, unknown channel)
-	Err        error
+	Status    int           // HTTP status, 0 when none came back
+	Wait      time.Duration // Discord's retry_after, on a 429
+	Permanent bool          // retrying cannot help (bad request, no access, unknown channel)
+	Err       error
 }
 
 func (e *sendError) Error() string {
@@ -33,6 +39,10 @@ func (e *sendError) Error() string {
 }
 
 func (e *sendError) Unwrap() error { return e.Err }
+
+// RetryAfter is how long Discord asked to wait (on a 429), for callers that
+// retry on their own, like the daily scheduler.
+func (e *sendError) RetryAfter() time.Duration { return e.Wait }
 
 // postWithRetry posts m, retrying with exponential backoff, and waiting as
 // long as Discord asks on a 429.
@@ -49,8 +59,8 @@ func (h *handler) postWithRetry(ctx context.Context, channelID string, m reply.M
 			if se.Permanent {
 				return err
 			}
-			if se.RetryAfter > 0 {
-				wait = se.RetryAfter
+			if se.Wait > 0 {
+				wait = se.Wait
 			}
 		}
 		if attempt == postAttempts {
@@ -64,6 +74,36 @@ func (h *handler) postWithRetry(ctx context.Context, channelID string, m reply.M
 	}
 }
 
+// postedParts remembers how many messages of a summary were posted, so a
+// retry of the whole summary goes on from where the last attempt stopped.
+type postedParts struct {
+	mu    sync.Mutex
+	parts map[string]int
+	order []string
+}
+
+func (p *postedParts) get(key string) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.parts[key]
+}
+
+func (p *postedParts) set(key string, n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.parts == nil {
+		p.parts = map[string]int{}
+	}
+	if _, ok := p.parts[key]; !ok {
+		p.order = append(p.order, key)
+		if len(p.order) > postedMemory {
+			delete(p.parts, p.order[0])
+			p.order = p.order[1:]
+		}
+	}
+	p.parts[key] = n
+}
+
 // postSummary posts the summary of a day to a channel, in as many messages
 // as it needs. A post that keeps failing is logged and, when a log channel
 // is configured, reported there.
@@ -72,16 +112,24 @@ func (h *handler) postSummary(ctx context.Context, channelID string, s digest.Su
 		return errors.New("no channel to post the summary to: set discord.summary_channel (COVERAGEBOT_DISCORD_SUMMARY_CHANNEL)")
 	}
 	msgs := reply.Summary(s)
-	for i, m := range msgs {
-		if err := h.postWithRetry(ctx, channelID, m); err != nil {
+	key := summaryKey(channelID, msgs)
+	for i := h.posted.get(key); i < len(msgs); i++ {
+		if err := h.postWithRetry(ctx, channelID, msgs[i]); err != nil {
 			err = fmt.Errorf("posting part %d of %d of the summary of %s to channel %s: %w", i+1, len(msgs), s.Date, channelID, err)
 			h.log.Error("summary post failed", "date", s.Date, "channel", channelID, "err", err)
 			h.tellModerators(ctx, fmt.Sprintf("I could not post the summary of %s to <#%s>: %v", s.Date, channelID, err))
 			return err
 		}
+		h.posted.set(key, i+1)
 	}
 	h.log.Info("summary posted", "date", s.Date, "channel", channelID, "messages", len(msgs))
 	return nil
+}
+
+func summaryKey(channelID string, msgs []reply.Message) string {
+	b, _ := json.Marshal(msgs)
+	sum := sha256.Sum256(append([]byte(channelID+"\x00"), b...))
+	return fmt.Sprintf("%x", sum[:12])
 }
 
 // tellModerators posts a notice to the log channel, once, if there is one.

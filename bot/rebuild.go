@@ -15,6 +15,12 @@ import (
 // interaction tokens last 15 minutes; a minute is kept in hand.
 const tokenValid = 14 * time.Minute
 
+// rebuilderBy is an Answerer that can also be told who asked for a
+// rebuild (*retrieval.Library can), to tell whoever asks for another.
+type rebuilderBy interface {
+	RebuildBy(ctx context.Context, who string, progress retrieval.Progress) (retrieval.IndexReport, error)
+}
+
 // rebuildState knows whether a rebuild asked on Discord is running, and
 // who asked for it.
 type rebuildState struct {
@@ -72,7 +78,13 @@ func (h *handler) reindex(ctx context.Context, in interaction, t *tracked) error
 	}()
 	p := &progressEditor{h: h, t: t, in: in, start: now, wake: make(chan struct{}, 1), done: make(chan struct{}), finished: make(chan struct{})}
 	go p.run(ctx)
-	rep, err := h.a.Rebuild(rctx, p.update)
+	var rep retrieval.IndexReport
+	var err error
+	if rb, ok := h.a.(rebuilderBy); ok {
+		rep, err = rb.RebuildBy(rctx, in.UserName+" on Discord", p.update)
+	} else {
+		rep, err = h.a.Rebuild(rctx, p.update)
+	}
 	p.stop()
 
 	var m reply.Message
@@ -82,7 +94,7 @@ func (h *handler) reindex(ctx context.Context, in interaction, t *tracked) error
 			"statements", rep.Statements, "skipped", len(rep.Skipped), "took", rep.Took)
 		m = reply.Report(rep, in.who())
 	case errors.Is(err, retrieval.ErrRebuildRunning):
-		m = reply.RebuildFailed("Another rebuild (from the command line or a corpus update) is already running.", in.who())
+		m = reply.RebuildFailed("Another rebuild is already running ("+reply.Escape(err.Error())+").", in.who())
 	case rctx.Err() != nil && ctx.Err() == nil:
 		h.log.Warn("reindex cancelled: shutting down", "user", in.UserID, "err", err)
 		m = reply.RebuildFailed("The bot is shutting down, so the rebuild was cancelled.", in.who())

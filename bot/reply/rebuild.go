@@ -72,11 +72,12 @@ func Report(r retrieval.IndexReport, by string) Message {
 	return Message{Embeds: []Embed{e}}
 }
 
-// RebuildFailed renders a rebuild that failed or was cancelled.
+// RebuildFailed renders a rebuild that failed or was cancelled; reason is
+// markdown the bot wrote (escape anything quoted in it).
 func RebuildFailed(reason, by string) Message {
 	return Message{Embeds: []Embed{{
 		Title:       "The rebuild did not finish",
-		Description: Cut(reason, 1500) + "\nThe index in use is unchanged and keeps answering.",
+		Description: CutWords(reason, 1500) + "\nThe index in use is unchanged and keeps answering.",
 		Color:       ColorError,
 		Footer:      CutWords("Asked by "+by, MaxFooter),
 	}}}
