@@ -38,7 +38,6 @@ func gzipped(t *testing.T, s string) string {
 	return b.String()
 }
 
-
 func line(id string) string {
 	return `{"id": "` + id + `", "title": "Fine", "text": "A fine article about ` + id + `."}`
 }
