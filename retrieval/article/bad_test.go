@@ -64,6 +64,8 @@ func TestBadInput(t *testing.T) {
 			wantIDs: "b", where: "a.txt", reason: "invalid UTF-8 at byte 11", kind: article.ErrInvalidUTF8},
 		{name: "invalid UTF-8 in a JSON line", files: map[string]string{"c.jsonl": line("c1") + "\n" + `{"id": "c2", "text": "caf` + "\xe9" + `"}` + "\n" + line("c3") + "\n"},
 			wantIDs: "c1 c3", where: "c.jsonl:2", reason: "invalid UTF-8 at byte 25 of the line (byte ", kind: article.ErrInvalidUTF8},
+		{name: "invalid UTF-8 in a page with no charset", files: map[string]string{"h.html": "<html><body><p>Caf\xe9 owners met the mayor on Monday to talk about the new parking rules for the old town.</p></body></html>"},
+			where: "h.html", reason: "invalid UTF-8 at byte 18", kind: article.ErrInvalidUTF8},
 		{name: "malformed JSON line", files: map[string]string{"m.jsonl": line("m1") + "\n" + `{"id": "m2", "text": ` + "\n" + line("m3") + "\n"},
 			wantIDs: "m1 m3", where: "m.jsonl:2", reason: "bad JSON: unexpected end of JSON input", kind: article.ErrMalformed},
 		{name: "wrong field type", files: map[string]string{"w.jsonl": `{"id": "w1", "text": 5}` + "\n" + line("w2")},
@@ -185,7 +187,7 @@ func TestStopAndCancel(t *testing.T) {
 
 func TestFilesAndReadFile(t *testing.T) {
 	dir := filepath.Join("testdata", "corpus")
-	files, err := article.Files([]string{dir, filepath.Join(dir, "plain.txt")})
+	files, err := article.Files([]string{dir, filepath.Join(dir, "plain.txt"), filepath.Join(dir, "nested", "ignored.csv")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +199,7 @@ func TestFilesAndReadFile(t *testing.T) {
 			t.Errorf("%s: size %d, mtime %v", f.Path, f.Size, f.ModTime)
 		}
 	}
-	want := "dated.htm front.txt lines.json list.json nested/notes.md news.jsonl page.html plain.txt"
+	want := "dated.htm front.txt ld.html lines.json list.json nested/notes.md news.jsonl page.html plain.txt"
 	if strings.Join(names, " ") != want {
 		t.Errorf("files %q, want %q", strings.Join(names, " "), want)
 	}
@@ -215,8 +217,12 @@ func TestFilesAndReadFile(t *testing.T) {
 	}
 }
 
-func TestGzipAndBOM(t *testing.T) {
+func TestEncodings(t *testing.T) {
 	dir := t.TempDir()
+	write(t, dir, "latin1.html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xe9s</title></head><body><article>"+
+		"<p>The caf\xe9s of the old town will open later on Sundays, the owners\xb4 association said on Monday after a vote.</p>"+
+		"<p>Members voted by a large majority for the change, which starts in June and lasts until the end of the summer season.</p>"+
+		"</article></body></html>")
 	write(t, dir, "z.jsonl.gz", gzipped(t, line("z1")+"\n"+line("z2")))
 	write(t, dir, "bom.txt", "\uFEFFA text with a byte order mark.")
 	write(t, dir, "crlf.txt", "---\r\nid: crlf\r\n---\r\nFirst line.\r\nSecond line.\r\n")
@@ -228,10 +234,13 @@ func TestGzipAndBOM(t *testing.T) {
 	for _, a := range got {
 		ids = append(ids, a.ID)
 	}
-	if strings.Join(ids, " ") != "bom crlf z1 z2" {
+	if strings.Join(ids, " ") != "bom crlf latin1 z1 z2" {
 		t.Errorf("ids %q", ids)
 	}
 	if got[0].Text != "A text with a byte order mark." || len(got[1].Paragraphs) != 2 || got[1].Paragraphs[1].Text != "Second line." {
 		t.Errorf("bom text %q, crlf paragraphs %+v", got[0].Text, got[1].Paragraphs)
+	}
+	if !strings.HasPrefix(got[2].Text, "The cafés of the old town") || got[2].Title != "Cafés" {
+		t.Errorf("latin-1 page: title %q, text %q", got[2].Title, got[2].Text)
 	}
 }

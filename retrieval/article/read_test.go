@@ -39,7 +39,7 @@ func TestFormats(t *testing.T) {
 		order = append(order, a.ID)
 	}
 	// lexical order of the files, then the order inside each file
-	wantOrder := "dated eastport-budget-2024 line-1 pretty-1 arr-1 arr-2 notes jl-1 news-3 42 page plain"
+	wantOrder := "dated eastport-budget-2024 ld line-1 pretty-1 arr-1 arr-2 notes jl-1 news-3 42 page plain"
 	if strings.Join(order, " ") != wantOrder {
 		t.Errorf("order %q\nwant  %q", strings.Join(order, " "), wantOrder)
 	}
@@ -69,6 +69,9 @@ func TestFormats(t *testing.T) {
 		{id: "page", title: "Tide gauge records a new high", outlet: "Coast Daily", url: "https://coast.example/tide",
 			published: "2024-02-10T07:15:00Z", authors: "Nora Vidal", origin: "page.html",
 			textStart: "The tide gauge at Eastport", paragraphs: 5, captions: 1},
+		{id: "ld", title: "Lighthouse keeper retires after 40 years", outlet: "Eastport Herald",
+			url: "https://herald.example/lighthouse", published: "2023-11-04T09:00:00Z", origin: "ld.html",
+			textStart: "Posted 6 November", paragraphs: 4},
 		{id: "dated", title: "Ferry timetable changes", published: "2024-01-15T00:00:00Z", origin: "dated.htm",
 			textStart: "Published 15 January 2024", paragraphs: 3},
 	}

@@ -97,10 +97,11 @@ func ReadFile(ctx context.Context, name string, opts Options, fn func(*Article) 
 	return r.skipped, err
 }
 
-// Files lists the article files under paths (the files Walk would read), with
-// their size and modification time, for a watcher that re-reads changed
-// files. It lists what it can: a path that cannot be read is named in the
-// error, which joins every such problem, beside the files found elsewhere.
+// Files lists the article files under paths (the files of known types that
+// Walk would read) with their size and modification time, for a watcher
+// that re-reads changed files. It lists what it can: a path that cannot be
+// read is named in the error, which joins every such problem, beside the
+// files found elsewhere.
 func Files(paths []string) ([]FileInfo, error) {
 	var all []FileInfo
 	var errs []error
@@ -111,7 +112,7 @@ func Files(paths []string) ([]FileInfo, error) {
 			errs = append(errs, p)
 		}
 		for _, f := range files {
-			if !seen[f.Path] {
+			if _, known := formatOf(f.Path); known && !seen[f.Path] {
 				seen[f.Path] = true
 				all = append(all, f)
 			}
