@@ -203,6 +203,14 @@ func TestFilesAndReadFile(t *testing.T) {
 	if strings.Join(names, " ") != want {
 		t.Errorf("files %q, want %q", strings.Join(names, " "), want)
 	}
+	link := filepath.Join(t.TempDir(), "corpus-link")
+	abs, _ := filepath.Abs(dir)
+	if err := os.Symlink(abs, link); err != nil {
+		t.Fatal(err)
+	}
+	if linked, err := article.Files([]string{link}); err != nil || len(linked) != len(files) || linked[0].Path != filepath.Join(link, "dated.htm") {
+		t.Errorf("a link to the corpus folder lists %v, %v", linked, err)
+	}
 	if _, err := article.Files([]string{filepath.Join(dir, "missing")}); !errors.Is(err, article.ErrUnreadable) {
 		t.Errorf("missing path: err %v", err)
 	}

@@ -134,12 +134,16 @@ func listOS(root string) ([]FileInfo, []*Problem) {
 	}
 	var files []FileInfo
 	var probs []*Problem
-	_ = filepath.WalkDir(root, func(name string, d fs.DirEntry, err error) error {
+	walkRoot := root
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		walkRoot = root + string(filepath.Separator) // a link to a folder named directly is followed
+	}
+	_ = filepath.WalkDir(walkRoot, func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			probs = append(probs, &Problem{Where: name, Reason: "cannot read: " + err.Error(), Kind: ErrUnreadable, Cause: err})
 			return nil
 		}
-		if name != root && hidden(d.Name()) {
+		if name != walkRoot && hidden(d.Name()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
