@@ -33,15 +33,14 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 	ans := Answer{Question: q, Coverage: coverageOf(v), Items: []Item{}}
 	pq := question.Parse(q)
 	if pq.Intent == question.Statements && pq.Speaker != "" {
-		if cands := v.speakers.resolve(pq.Speaker); len(cands) > 0 {
-			return l.statements(ctx, s, ans, cands, pq.Topic, cueOf(q), "", r.Offset, limit)
-		}
-		// Nobody quoted by that name: is the name in the coverage at all?
-		hits, _, err := s.ix.SearchParagraphs(ctx, index.PassageQuery{Text: pq.Speaker, All: true, Size: 1})
+		written, err := inCoverage(ctx, s.ix, pq.Speaker)
 		if err != nil {
 			return Answer{}, err
 		}
-		if len(hits) == 0 {
+		if cands := v.speakers.resolve(pq.Speaker, !written); len(cands) > 0 {
+			return l.statements(ctx, s, ans, cands, pq.Topic, cueOf(q), "", r.Offset, limit)
+		}
+		if !written {
 			ans.Kind = KindNone
 			ans.Message = fmt.Sprintf("%s does not appear in the coverage.", pq.Speaker)
 			return ans, nil
@@ -108,4 +107,27 @@ func cueOf(q string) string {
 		}
 	}
 	return ""
+}
+
+// inCoverage says whether name stands, as written (not stemmed, not
+// misspelt), in a paragraph of the coverage.
+func inCoverage(ctx context.Context, ix *index.Index, name string) (bool, error) {
+	want := words(name)
+	if len(want) == 0 {
+		return false, nil
+	}
+	hits, _, err := ix.SearchParagraphs(ctx, index.PassageQuery{Text: name, All: true, Size: 5})
+	if err != nil {
+		return false, err
+	}
+	for _, h := range hits {
+		have := map[string]bool{}
+		for _, w := range words(h.Text) {
+			have[w] = true
+		}
+		if all(want, func(w string) bool { return have[w] }) {
+			return true, nil
+		}
+	}
+	return false, nil
 }

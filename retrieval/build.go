@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -197,11 +198,11 @@ func (l *Library) read(ctx context.Context, out chan<- extracted, meta *Meta) ([
 		return article.WalkFS(ctx, sample.FS(), sample.Root, opts, send(""))
 	}
 	files, err := article.Files(l.opts.Corpus)
+	skipped, err := fileProblems(err, l.opts.Strict)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus: %w", err)
 	}
 	seen := map[string]string{}
-	var skipped []Skipped
 	for _, f := range files {
 		meta.Files[f.Path] = FileState{Size: f.Size, ModTime: f.ModTime}
 		fn := send(f.Path)
@@ -223,6 +224,33 @@ func (l *Library) read(ctx context.Context, out chan<- extracted, meta *Meta) ([
 		}
 	}
 	return skipped, nil
+}
+
+// fileProblems turns the problems of listing the corpus (a missing or
+// unreadable path) into skips, or, when strict, into the error.
+func fileProblems(err error, strict bool) ([]Skipped, error) {
+	if err == nil {
+		return nil, nil
+	}
+	if strict {
+		return nil, err
+	}
+	var errs []error
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		errs = j.Unwrap()
+	} else {
+		errs = []error{err}
+	}
+	var out []Skipped
+	for _, e := range errs {
+		var p *article.Problem
+		if errors.As(e, &p) {
+			out = append(out, p.Skipped())
+		} else {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 const indexMetaKey = index.InternalMeta

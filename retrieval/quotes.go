@@ -26,7 +26,11 @@ func (l *Library) Quotes(ctx context.Context, q QuoteQuery) (Answer, error) {
 		question += " about " + q.About
 	}
 	ans := Answer{Question: question, Coverage: coverageOf(v), Items: []Item{}}
-	cands := v.speakers.resolve(name)
+	written, err := inCoverage(ctx, s.ix, name)
+	if err != nil {
+		return Answer{}, err
+	}
+	cands := v.speakers.resolve(name, !written)
 	if len(cands) == 0 {
 		ans.Kind = KindNone
 		ans.Message = fmt.Sprintf("%s is not quoted in the coverage.", name)

@@ -19,14 +19,16 @@ import (
 // coverage names them.
 type person struct {
 	keys    []string
-	name    string // display name: the most frequent canonical name
-	count   int    // statements
-	forms   []string
-	roles   []string
-	aliases []string
-	tokens  map[string]bool // words of the names and forms
-	nameTok []string        // words of the display name
-	roleTok map[string]bool // words of the roles and written forms
+	name     string   // display name: the most frequent canonical name
+	count    int      // statements
+	names    []string // canonical names
+	forms    []string // names and the ways the text writes them
+	roles    []string
+	aliases  []string
+	tokens   map[string]bool // words of the names and aliases
+	roleTok  map[string]bool // words of the roles and written forms
+	forTok   map[string]bool // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
+	formKeys map[string]bool // name keys of the forms and aliases
 }
 
 // speakerTable finds the people a question names.
@@ -58,7 +60,7 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		}
 		p := t.byKey[key]
 		if p == nil {
-			p = &person{tokens: map[string]bool{}, roleTok: map[string]bool{}}
+			p = &person{tokens: map[string]bool{}, roleTok: map[string]bool{}, forTok: map[string]bool{}, formKeys: map[string]bool{}}
 			t.byKey[key] = p
 			t.list = append(t.list, p)
 		}
@@ -70,6 +72,7 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		}
 		p.keys = append(p.keys, s.Key)
 		p.count += s.Statements
+		p.names = appendNew(p.names, s.Names...)
 		p.forms = appendNew(p.forms, s.Names...)
 		p.forms = appendNew(p.forms, s.Written...)
 		p.aliases = appendNew(p.aliases, s.Aliases...)
@@ -82,8 +85,8 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		}
 	}
 	for _, p := range t.list {
-		for _, f := range append(append([]string{}, p.forms...), p.aliases...) {
-			for _, w := range words(f) {
+		for _, f := range append(append([]string{}, p.names...), p.aliases...) {
+			for _, w := range words(quote.NameKey(f)) {
 				p.tokens[w] = true
 			}
 		}
@@ -92,7 +95,14 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 				p.roleTok[w] = true
 			}
 		}
-		p.nameTok = words(p.name)
+		for _, r := range p.roles {
+			for _, w := range speaksFor(r) {
+				p.forTok[w] = true
+			}
+		}
+		for _, f := range append(append([]string{}, p.forms...), p.aliases...) {
+			p.formKeys[quote.NameKey(f)] = true
+		}
 	}
 	sort.SliceStable(t.list, func(i, j int) bool {
 		if t.list[i].count != t.list[j].count {
@@ -120,7 +130,11 @@ type candidate struct {
 // resolve returns the people x names, best first: the strongest kind of
 // match, then the most quoted. It returns nothing when x names no one the
 // coverage quotes.
-func (t *speakerTable) resolve(x string) []candidate {
+//
+// With fuzzy, a name that is a small misspelling of a speaker's matches
+// too ("blinkin"); callers turn it off when x stands as written in the
+// coverage (a "Tracey" of the text is not a misspelt "Tracy").
+func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	key := quote.NameKey(x)
 	xw := words(x)
 	if key == "" && len(xw) == 0 {
@@ -128,7 +142,7 @@ func (t *speakerTable) resolve(x string) []candidate {
 	}
 	var out []candidate
 	for _, p := range t.list {
-		if s := p.match(key, xw); s > 0 {
+		if s := p.match(key, xw, fuzzy); s > 0 {
 			out = append(out, candidate{p, s})
 		}
 	}
@@ -140,9 +154,21 @@ func (t *speakerTable) resolve(x string) []candidate {
 		best = max(best, c.score)
 	}
 	// Keep the strongest tier, and a full-name match beside an exact
-	// surname-only one ("Trump" finds Donald Trump too).
+	// surname-only one ("Trump" finds Donald Trump too). A speaker known
+	// by a surname alone is someone the article never named in full: when
+	// a full name matches, that one is meant, and a lone "Romero" of
+	// another article may be anybody.
+	full := false
+	for _, c := range out {
+		if c.score >= matchWords && len(words(c.p.name)) > 1 {
+			full = true
+		}
+	}
 	kept := out[:0]
 	for _, c := range out {
+		if full && len(words(c.p.name)) == 1 && len(c.p.keys) == 1 {
+			continue
+		}
 		if c.score >= best || (best == matchExact && c.score >= matchWords) {
 			kept = append(kept, c)
 		}
@@ -157,39 +183,37 @@ func (t *speakerTable) resolve(x string) []candidate {
 }
 
 // match says how well a question's name (its key and words) names p.
-func (p *person) match(key string, xw []string) float64 {
+// Misspellings are forgiven only when fuzzy is set.
+func (p *person) match(key string, xw []string, fuzzy bool) float64 {
 	for _, k := range p.keys {
 		if k == key {
 			return matchExact
 		}
 	}
-	for _, f := range p.forms {
-		if quote.NameKey(f) == key {
-			return matchAlias
-		}
-	}
-	for _, f := range p.aliases {
-		if quote.NameKey(f) == key {
-			return matchAlias
-		}
+	if p.formKeys[key] {
+		return matchAlias
 	}
 	kw := words(key)
 	if len(kw) > 0 && all(kw, func(w string) bool { return p.tokens[w] }) {
 		return matchWords
 	}
-	if len(kw) > 0 && all(kw, func(w string) bool { return p.fuzzy(w) }) {
+	if fuzzy && len(kw) > 0 && all(kw, func(w string) bool { return p.fuzzy(w) }) {
 		return matchFuzzy
 	}
 	// A role: "Japan's prime minister", "the Ukrainian deputy prime
-	// minister" (most of its words), "the Pentagon" (for its spokesperson).
+	// minister" (most of its words).
 	hit := 0
 	for _, w := range xw {
 		if p.roleTok[w] {
 			hit++
 		}
 	}
-	if hit > 0 && float64(hit)/float64(len(xw)) >= 0.75 {
+	if len(xw) >= 2 && hit >= 2 && float64(hit)/float64(len(xw)) >= 0.75 {
 		return matchRole * float64(hit) / float64(len(xw))
+	}
+	// An institution, for its spokesperson: "the Pentagon".
+	if len(xw) > 0 && all(xw, func(w string) bool { return p.forTok[w] }) {
+		return matchRole / 2
 	}
 	return 0
 }
@@ -240,6 +264,21 @@ func editDistance(a, b string, limit int) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// spokesWords are the roles of people who speak for an institution.
+var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "spokespeople": true, "spokesmen": true, "press": true}
+
+// speaksFor returns the words of a role that name what its holder speaks
+// for: "Pentagon spokesperson Brigadier General" → ["pentagon"].
+func speaksFor(role string) []string {
+	ws := words(role)
+	for i, w := range ws {
+		if spokesWords[w] {
+			return ws[:i]
+		}
+	}
+	return nil
 }
 
 // stop are words that never identify a speaker.

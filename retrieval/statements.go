@@ -17,19 +17,31 @@ const statementPool = 60
 // best match first; when they are quoted but not on topic, it says so.
 func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands []candidate, topic, cue, since string, offset, limit int) (Answer, error) {
 	want := offset + limit + 1
-	var hits []index.StatementHit
-	for _, c := range cands {
-		got, _, err := s.ix.SearchStatements(ctx, index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: max(statementPool, want)})
+	people := several(cands)
+	var perPerson [][]Item
+	var names []string
+	total := 0
+	for _, c := range people {
+		hits, _, err := s.ix.SearchStatements(ctx, index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: max(statementPool, want)})
 		if err != nil {
 			return Answer{}, err
 		}
-		hits = append(hits, rankStatements(got)...)
-		if len(hits) >= want {
+		if len(hits) == 0 {
+			continue
+		}
+		items, err := l.statementItems(ctx, s, rankStatements(hits))
+		if err != nil {
+			return Answer{}, err
+		}
+		perPerson = append(perPerson, items)
+		names = append(names, c.p.name)
+		total += len(items)
+		if len(people) == 1 && total >= want {
 			break
 		}
 	}
 	who := cands[0].p.name
-	if len(hits) == 0 {
+	if total == 0 {
 		ans.Kind = KindNone
 		switch {
 		case topic != "" && since != "":
@@ -43,25 +55,66 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 		}
 		return ans, nil
 	}
-	items, err := l.statementItems(ctx, s, hits)
-	if err != nil {
-		return Answer{}, err
-	}
 	ans.Kind = KindQuotes
-	ans.Items, ans.More = page(items, offset, limit)
-	if len(cands) > 1 && cands[1].p.name != who {
-		ans.Message = fmt.Sprintf("Several people match; most of these are from %s.", who)
+	ans.Items, ans.More = page(interleave(perPerson), offset, limit)
+	if len(names) > 1 {
+		ans.Message = fmt.Sprintf("Several people match: %s. Each statement names its speaker.", strings.Join(names, ", "))
 	}
 	return ans, nil
+}
+
+// maxPeople bounds how many people one answer keeps apart.
+const maxPeople = 5
+
+// several picks, from the people a name matches equally well, those the
+// coverage quotes enough to be meant: one "Baker" among several is kept
+// apart from the others, but Donald Trump is not drowned by every Trump.
+func several(cands []candidate) []candidate {
+	top := cands[0]
+	out := []candidate{top}
+	for _, c := range cands[1:] {
+		if len(out) == maxPeople {
+			break
+		}
+		if c.score >= matchWords && top.score >= matchWords && c.p.count*8 >= top.p.count {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// interleave takes the best item of each person first, then the next of
+// each, so that every person a name could mean is shown.
+func interleave(lists [][]Item) []Item {
+	var out []Item
+	for i := 0; ; i++ {
+		added := false
+		for _, l := range lists {
+			if i < len(l) {
+				out = append(out, l[i])
+				added = true
+			}
+		}
+		if !added {
+			return out
+		}
+	}
 }
 
 // rankStatements orders one person's statements: bleve's score (topic,
 // cue, direct quotes), then substance (statements of a few words say
 // little), then the newest.
+//
+// Among equals, the articles that quote the person most come first: there
+// the person is a subject of the story, not a passing voice.
 func rankStatements(hits []index.StatementHit) []index.StatementHit {
+	per := map[string]int{}
+	for _, h := range hits {
+		per[h.ArticleID]++
+	}
 	weight := func(h index.StatementHit) float64 {
 		n := len(strings.Fields(h.Text))
-		w := h.Score
+		w := h.Score + 0.05*float64(min(per[h.ArticleID], 6))
 		switch {
 		case n < 3:
 			w -= 1
@@ -80,8 +133,15 @@ func rankStatements(hits []index.StatementHit) []index.StatementHit {
 	return hits
 }
 
-// statementItems turns statements into cited items, one item for the
-// same words carried by several articles.
+// joinGap is how many paragraphs apart two statements of one speaker in
+// one article may stand and still be one item: a quote, the attribution
+// between its parts, and the quote going on.
+const joinGap = 1
+
+// statementItems turns statements into cited items: the statements of one
+// speaker that follow each other in an article are one item ("…" between
+// their parts), and the same words carried by several articles are one
+// item listing every source.
 func (l *Library) statementItems(ctx context.Context, s *snapshot, hits []index.StatementHit) ([]Item, error) {
 	ids := make([]string, 0, len(hits))
 	for _, h := range hits {
@@ -91,15 +151,63 @@ func (l *Library) statementItems(ctx context.Context, s *snapshot, hits []index.
 	if err != nil {
 		return nil, err
 	}
-	var m merger
+	var groups [][]index.StatementHit
 	for _, h := range hits {
-		meta, ok := metas[h.ArticleID]
+		joined := false
+		for g := range groups {
+			first := groups[g][0]
+			if first.ArticleID != h.ArticleID || first.Key != h.Key {
+				continue
+			}
+			for _, o := range groups[g] {
+				if abs(o.Paragraph-h.Paragraph) <= joinGap {
+					groups[g] = append(groups[g], h)
+					joined = true
+					break
+				}
+			}
+			if joined {
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, []index.StatementHit{h})
+		}
+	}
+	var m merger
+	for _, g := range groups {
+		meta, ok := metas[g[0].ArticleID]
 		if !ok {
 			continue
 		}
-		m.add(Item{Text: h.Text, Speaker: h.Speaker, Kind: h.Kind, Score: h.Score, Source: cite(meta, h.Paragraph, h.Start, h.End)})
+		best := g[0]
+		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
+		parts := make([]string, 0, len(g))
+		end := -1
+		for _, h := range g {
+			if h.Start < end { // overlaps the part before: said once
+				continue
+			}
+			parts = append(parts, h.Text)
+			end = h.End
+		}
+		kind := best.Kind
+		for _, h := range g {
+			if h.Kind != kind {
+				kind = "mixed"
+			}
+		}
+		m.add(Item{Text: strings.Join(parts, " … "), Speaker: best.Speaker, Kind: kind, Score: best.Score,
+			Source: cite(meta, g[0].Paragraph, g[0].Start, end)})
 	}
 	return m.items, nil
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // page cuts one page of items and says whether more follow.

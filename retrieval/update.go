@@ -42,7 +42,7 @@ func (l *Library) Update(ctx context.Context) (UpdateReport, error) {
 		meta.Files = map[string]FileState{}
 	}
 	files, err := article.Files(l.opts.Corpus)
-	if err != nil {
+	if rep.Skipped, err = fileProblems(err, false); err != nil {
 		return rep, fmt.Errorf("update: %w", err)
 	}
 	now := map[string]article.FileInfo{}
