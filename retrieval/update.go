@@ -41,10 +41,14 @@ func (l *Library) Update(ctx context.Context) (UpdateReport, error) {
 	if meta.Files == nil {
 		meta.Files = map[string]FileState{}
 	}
-	files, err := article.Files(l.opts.Corpus)
-	if rep.Skipped, err = fileProblems(err, false); err != nil {
+	files, listErr := article.Files(l.opts.Corpus)
+	rep.Skipped, err = fileProblems(listErr, false)
+	if err != nil {
 		return rep, fmt.Errorf("update: %w", err)
 	}
+	// A corpus path that cannot be listed now (unmounted, renamed) is not
+	// taken for deleted: nothing indexed is dropped on that account.
+	canDelete := listErr == nil
 	now := map[string]article.FileInfo{}
 	for _, f := range files {
 		now[f.Path] = f
@@ -64,7 +68,7 @@ func (l *Library) Update(ctx context.Context) (UpdateReport, error) {
 		return nil
 	}
 	for path := range meta.Files {
-		if _, ok := now[path]; !ok {
+		if _, ok := now[path]; !ok && canDelete {
 			if err := drop(path); err != nil {
 				return rep, fmt.Errorf("update: %w", err)
 			}
