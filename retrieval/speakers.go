@@ -35,6 +35,9 @@ type person struct {
 type speakerTable struct {
 	list  []*person // most quoted first
 	byKey map[string]*person
+	// byWord maps each word of a name, a form, a role or an alias to the
+	// people it belongs to, so a question looks at a few people, not all.
+	byWord map[string][]*person
 }
 
 func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTable {
@@ -104,6 +107,26 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			p.formKeys[quote.NameKey(f)] = true
 		}
 	}
+	t.byWord = map[string][]*person{}
+	for _, p := range t.list {
+		seen := map[string]bool{}
+		for _, m := range []map[string]bool{p.tokens, p.roleTok, p.forTok} {
+			for w := range m {
+				if !seen[w] {
+					seen[w] = true
+					t.byWord[w] = append(t.byWord[w], p)
+				}
+			}
+		}
+		for k := range p.formKeys {
+			for _, w := range words(k) {
+				if !seen[w] {
+					seen[w] = true
+					t.byWord[w] = append(t.byWord[w], p)
+				}
+			}
+		}
+	}
 	sort.SliceStable(t.list, func(i, j int) bool {
 		if t.list[i].count != t.list[j].count {
 			return t.list[i].count > t.list[j].count
@@ -141,7 +164,7 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 		return nil
 	}
 	var out []candidate
-	for _, p := range t.list {
+	for _, p := range t.suspects(key, xw, fuzzy) {
 		if s := p.match(key, xw, fuzzy); s > 0 {
 			out = append(out, candidate{p, s})
 		}
@@ -180,6 +203,41 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 		return kept[i].p.count > kept[j].p.count
 	})
 	return kept
+}
+
+// suspects returns the people who share a word with the question's name
+// (or, with fuzzy, a word one or two letters away): the only ones match
+// can say yes to.
+func (t *speakerTable) suspects(key string, xw []string, fuzzy bool) []*person {
+	seen := map[*person]bool{}
+	var out []*person
+	add := func(ps []*person) {
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if p := t.byKey[key]; p != nil {
+		add([]*person{p})
+	}
+	for _, w := range append(words(key), xw...) {
+		add(t.byWord[w])
+	}
+	if fuzzy {
+		for _, w := range words(key) {
+			if len(w) < 4 {
+				continue
+			}
+			for v, ps := range t.byWord {
+				if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
+					add(ps)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // match says how well a question's name (its key and words) names p.
