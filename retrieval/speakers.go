@@ -18,7 +18,7 @@ import (
 // full name and, merged in, its alias-file links), with every way the
 // coverage names them.
 type person struct {
-	keys    []string
+	keys     []string
 	name     string   // display name: the most frequent canonical name
 	count    int      // statements
 	names    []string // canonical names
