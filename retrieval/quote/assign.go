@@ -114,7 +114,7 @@ func (d *doc) isInnerPunct(k int, set string) bool {
 // (Putin said: "…" / Xi told Putin: "…").
 func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 	q := d.last(sp) + 1
-	for n := 0; n < 2 && q < e && d.isPunct(q, ",—–-"); n++ {
+	for n := 0; n < 3 && q < e && (d.isPunct(q, ",—–-") || (d.toks[q].kind == tClose || d.toks[q].kind == tOpen) && d.toks[q].span < 0); n++ {
 		q++
 	}
 	for i := range ms {
@@ -190,7 +190,12 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			c++
 		}
 	}
-	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[fold(d.toks[c].text)] || d.words(c, end) < 3 {
+	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 3 {
+		// "as Clyburn noted, those voters will …"
+		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
+	}
+	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[fold(d.toks[c].text)] && !d.is(c, "that")
+	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[fold(d.toks[c].text)] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
 		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
@@ -206,15 +211,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return -1, -1, ""
 		}
 	}
-	ce := end
-	for i := range ms {
-		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
-			ce = ms[i].start
-		}
-	}
-	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
-		ce--
-	}
+	ce := d.trimEnd(c, end, ms, m)
 	if d.words(c, ce) < 3 {
 		return -1, -1, ""
 	}
@@ -284,7 +281,7 @@ func (d *doc) plainWords(s, e int) bool {
 }
 
 // relatives open a relative clause, never reported content.
-var relatives = set("who whose whom which where when while as and but or")
+var relatives = set("who whose whom which where and but or")
 
 // unowned reports whether no quotation opening in [s, e) is attributed yet.
 func (d *doc) unowned(s, e int, owner []int) bool {
@@ -294,4 +291,19 @@ func (d *doc) unowned(s, e int, owner []int) bool {
 		}
 	}
 	return true
+}
+
+// trimEnd cuts reported content [c, end) before the next attribution
+// phrase and drops trailing connectives.
+func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
+	ce := end
+	for i := range ms {
+		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
+			ce = ms[i].start
+		}
+	}
+	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
+		ce--
+	}
+	return ce
 }

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
@@ -159,8 +160,10 @@ func (d *doc) findSentences() {
 		if i+1 == n || d.toks[i+1].para != tk.para {
 			end = i+1 == n || d.toks[i+1].span < 0 || d.toks[i+1].span != d.spanOf(i)
 		} else if tk.span < 0 && tk.kind == tPunct && (tk.text == "." || tk.text == "?" || tk.text == "!") {
-			end = true
-		} else if tk.kind == tClose && tk.span >= 0 && d.spans[tk.span].closed && i > 0 && endsSentence(d.toks[i-1].text) {
+			// not before a lower-case word or a comma: "(D-Calif.) last month"
+			nx := &d.toks[i+1]
+			end = !(nx.kind == tWord && !nx.cap && unicode.IsLetter(firstRune(nx.text)) || nx.kind == tPunct && strings.Contains(",;)", nx.text))
+		} else if tk.kind == tClose && tk.span >= 0 && d.spans[tk.span].close == i && d.spans[tk.span].closed && i > 0 && endsSentence(d.toks[i-1].text) {
 			nx := d.toks[i+1]
 			end = nx.kind == tOpen || nx.kind == tWord && nx.cap && !d.startsAttribution(i+1)
 		}
@@ -192,4 +195,9 @@ func (d *doc) startsAttribution(i int) bool {
 		}
 	}
 	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }

@@ -102,6 +102,7 @@ func init() {
 		"threaten":    {"threatens threatened", "", "threatening"},
 		"agree":       {"agreed", "s", ""},
 		"reiterate":   {"reiterates reiterated", "s", "reiterating"},
+		"call":        {"calls called", "", "calling"},
 	}
 	for base, v := range verbs {
 		info := cueInfo{base: base, invert: strings.Contains(v.flags, "i"), object: strings.Contains(v.flags, "o"), speech: strings.Contains(v.flags, "s")}
@@ -171,7 +172,7 @@ var officeWords = set(`state defense defence homeland security treasury justice 
 
 // roleWords are lowercase words that may be part of a speaker's description
 // before the name ("Pentagon spokesperson Brigadier General Patrick Ryder").
-var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary minister president senator
+var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary minister president senator counsel
 	governor congressman congresswoman representative leader chairman chairwoman chair director adviser
 	advisor aide official officer ambassador envoy mayor judge justice attorney lawyer professor economist
 	analyst strategist pollster consultant manager founder executive chief head deputy former general

@@ -49,7 +49,17 @@ func (d *doc) matches(s, e int) []match {
 		}
 		lw := fold(tk.text)
 		if lw == "according" && d.is(k+1, "to") {
-			if p, ok := d.phraseAfter(k+2, e); ok && p.pronoun == "" {
+			at := k + 2
+			for n := 0; n < 3 && at+1 < e && d.toks[at].kind == tWord && !d.toks[at].cap && !determiners[fold(d.toks[at].text)] && d.toks[at+1].kind == tWord; n++ {
+				at++ // "according to election lawyer Charlie Spies"
+			}
+			if !d.toks[min(at, e-1)].cap {
+				at = k + 2
+			}
+			if p, ok := d.phraseAfter(at, e); ok && p.pronoun == "" && (p.name != "" || p.desc != "") {
+				if at > k+2 {
+					p.role = strings.TrimSpace(d.slice(k+2, at) + " " + p.role)
+				}
 				end := d.appositive(&p, p.e, e)
 				ms = append(ms, match{cue: k, cueText: d.slice(k, k+2), subj: p, start: k, end: end, according: true, ent: -1})
 			}
@@ -83,6 +93,21 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if n := k + 1; n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) {
 			return m, false
 		}
+	case "call":
+		// "called the statement “offensive and outlandish”", not "called for"
+		if d.is(k+1, "for") || d.is(k+1, "on") || d.is(k+1, "off") || d.is(k+1, "up") || d.is(k+1, "in") || d.is(k+1, "out") || d.is(k+1, "back") {
+			return m, false
+		}
+		quoted := false
+		for n := k + 1; n < e && n < k+9; n++ {
+			if d.toks[n].kind == tOpen && d.toks[n].span >= 0 {
+				quoted = true
+				break
+			}
+		}
+		if !quoted {
+			return m, false
+		}
 	case "add", "note", "warn", "promise", "pledge", "vow":
 		if d.is(k+1, "to") && info.base == "add" {
 			return m, false
@@ -92,7 +117,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	prevComma := j >= s && j == k-1 && d.isPunct(j, ",")
 	switch {
 	case info.gerund:
-		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after")) {
+		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[fold(d.toks[k-1].text)]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)
@@ -134,7 +159,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 // cue after a comma: "…, said Adriaan Schout, Europe coordinator …".
 func (d *doc) invertedAhead(i, e int) bool {
 	p, ok := d.phraseAfter(i, e)
-	return ok && p.pronoun == "" && (p.name != "" || p.desc != "")
+	return ok && p.pronoun == "" && (p.name != "" || p.desc != "" && titleWords[p.desc])
 }
 
 // subjectBefore parses the speaker before a cue whose last token before the
@@ -155,8 +180,8 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	// quotation, a conjunction or a relative word
 	// a lower-case description may open it: "journalist Martha Raddatz"
 	b := p.s - 1
-	for n := 0; n < 4 && b >= s && p.name != "" && d.toks[b].kind == tWord && !d.toks[b].cap && d.toks[b].span < 0 &&
-		!determiners[fold(d.toks[b].text)] && !clauseWords[fold(d.toks[b].text)]; n++ {
+	for n := 0; n < 6 && b >= s && p.name != "" && d.toks[b].kind == tWord && d.toks[b].span < 0 &&
+		!determiners[fold(d.toks[b].text)] && !clauseWords[fold(d.toks[b].text)] && !(d.toks[b].cap && stopCaps[fold(d.toks[b].text)]) && !possessives[fold(d.toks[b].text)]; n++ {
 		b--
 	}
 	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[fold(d.toks[b].text)]) {
@@ -281,6 +306,9 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 		}
 		i++
 	}
+	for n := 0; n < 2 && i+1 < k && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].span < 0 && strings.ContainsAny(d.toks[i].text, "-0123456789") && d.toks[i+1].cap; n++ {
+		i++ // "62-year-old Brenda Johnson"
+	}
 	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[fold(d.toks[i].text)] {
 		return phrase{}, false, false
 	}
@@ -336,6 +364,10 @@ func (d *doc) skipBack(j, s int) int {
 			return j
 		}
 		lw := fold(tk.text)
+		if partyTag(tk.text) && d.isPunct(j-1, ",") {
+			j -= 2 // "Mitch McConnell, R-Ky., said"
+			continue
+		}
 		switch {
 		case !tk.cap && (auxiliaries[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly")):
 			j--
@@ -404,6 +436,10 @@ func (d *doc) skipBackwardsSafe(i, k int) int {
 // "description, NAME, said", the cue's comma being at j.
 func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 	for c := j - 1; c >= s && c > j-40; c-- {
+		if sp := d.toks[c].span; sp >= 0 && d.spans[sp].closed && d.spans[sp].close == c && d.spans[sp].close-d.spans[sp].open < 8 {
+			c = d.spans[sp].open // "wearing “Ted Cruz” campaign pins"
+			continue
+		}
 		if d.toks[c].span >= 0 || d.toks[c].kind == tOpen || d.toks[c].kind == tClose || d.isPunct(c, ".;:!?") {
 			break
 		}
@@ -472,4 +508,9 @@ func (d *doc) inParens(k, s int) bool {
 		}
 	}
 	return false
+}
+
+// partyTag reports whether w reads like "R-Ky." or "D-Calif.".
+func partyTag(w string) bool {
+	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }

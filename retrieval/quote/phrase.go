@@ -88,7 +88,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
-		if determiners[lw] && k < j && lw != "that" {
+		if (determiners[lw] || possessives[lw]) && k < j && lw != "that" {
 			k--
 		}
 		break
@@ -109,7 +109,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		return phrase{s: i, e: i + 1, text: d.toks[i].text, pronoun: lw}, true
 	}
 	k := i
-	if determiners[fold(d.toks[k].text)] && fold(d.toks[k].text) != "that" {
+	if w := fold(d.toks[k].text); determiners[w] && w != "that" || possessives[w] {
 		k++
 	}
 	for k < hi {
@@ -142,7 +142,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 // interpret reads tokens [s, e) as a speaker phrase.
 func (d *doc) interpret(s, e int) (phrase, bool) {
 	p := phrase{s: s, e: e}
-	for s < e && determiners[fold(d.toks[s].text)] {
+	for s < e && (determiners[fold(d.toks[s].text)] || possessives[fold(d.toks[s].text)]) {
 		s++
 	}
 	if s == e {
@@ -218,8 +218,15 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			n--
 			continue
 		}
-		if !tk.cap || titleWords[lw] || stopCaps[lw] || hasOf && officeWords[lw] && n < e {
+		if !tk.cap || stopCaps[lw] && !titleWords[lw] || hasOf && officeWords[lw] && n < e {
 			break
+		}
+		if titleWords[lw] {
+			// a title word is a surname after a given name or a courtesy
+			// title: "Amy Pope", "Mr. Prince"
+			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[fold(d.toks[n-2].text)] && !stopCaps[fold(d.toks[n-2].text)] && firstNameGender(fold(d.toks[n-2].text)) != 0 || courtesy[trimDot(fold(d.toks[n-2].text))])) {
+				break
+			}
 		}
 		if n < e && strings.HasSuffix(fold(d.toks[n-1].text), "'s") {
 			break // "Japan’s Prime Minister" is a role
@@ -293,3 +300,6 @@ func personNoun(w string) bool {
 var notPersons = set(`campaign press communications national security state foreign defense white house
 	presidential republican democratic federal military army navy police department former senior top
 	vice prime general acting interim assistant associate regional district county city gop party`)
+
+// courtesy titles stand before a surname.
+var courtesy = set("mr mrs ms miss dr")

@@ -39,7 +39,9 @@ func isOpenContext(r rune) bool {
 
 // abbreviations keep their full stop ("Mr.", "Sen.").
 var abbreviations = set(`mr mrs ms dr sen rep gov lt gen col maj capt adm sgt prof rev jr sr st mt
-	jan feb aug sept sep oct nov dec inc corp co ltd vs no gov't messrs brig cmdr supt ft`)
+	jan feb aug sept sep oct nov dec inc corp co ltd vs no gov't messrs brig cmdr supt ft
+	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+	nev okla ore pa penn tenn tex va vt wash wis wisc wyo`)
 
 // tokenizer turns paragraphs into tokens, tracking byte and rune offsets.
 type tokenizer struct {
@@ -92,6 +94,10 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 					after, _ = utf8.DecodeRuneInString(text[i+w+nw:])
 				}
 				kind, width, runes = quoteDirection(prev, after), w+nw, 2
+				if after == '\'' && kind == tClose {
+					// ,''' closes a nested single quotation, then the double one
+					kind, width, runes, single = tClose, w, 1, true
+				}
 				break
 			}
 			single = true
@@ -187,6 +193,9 @@ func scanWord(text string, i int) (int, int) {
 	// keep the full stop of abbreviations and initials: "Mr.", "U.S.", "H."
 	if j < len(text) && text[j] == '.' {
 		word := text[i:j]
+		if h := strings.LastIndexByte(word, '-'); h >= 0 {
+			word = word[h+1:] // "R-Calif."
+		}
 		if hasDot || abbreviations[strings.ToLower(word)] || (n == 1 && unicode.IsUpper(prev)) {
 			j, n = j+1, n+1
 		}
