@@ -58,7 +58,7 @@ type Options struct {
 func (o *Options) check() (ed25519.PublicKey, *url.URL, error) {
 	var errs []error
 	o.Token = strings.TrimSpace(o.Token)
-	if strings.TrimSpace(strings.TrimPrefix(o.Token, "Bot ")) == "" {
+	if o.Token == "Bot" || strings.TrimSpace(strings.TrimPrefix(o.Token, "Bot ")) == "" {
 		errs = append(errs, errors.New("the Discord bot token is missing: set COVERAGEBOT_DISCORD_TOKEN (discord.token)"))
 	}
 	if o.APIURL == "" {

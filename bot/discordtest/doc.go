@@ -9,5 +9,6 @@
 // embeds hold more than 6000 characters, on a first interaction response
 // later than 3 seconds or sent twice, and on an edit of a reply that was
 // never acknowledged. It records every request; Await waits for one without
-// sleeping. Each Server is independent: tests may run in parallel.
+// sleeping. Each Server is independent (only the parsed spec, which never
+// changes, is shared): tests may run in parallel.
 package discordtest

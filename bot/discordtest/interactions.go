@@ -128,6 +128,16 @@ func (s *Server) Interact(in Interaction) error {
 	return s.Dispatch("INTERACTION_CREATE", in.Payload)
 }
 
+// AnsweredOverHTTP records an interaction the test delivers itself to an
+// HTTP interactions endpoint, whose first response (of responseType) is
+// the HTTP response the test checks: the bot's later webhook calls on its
+// token are then known.
+func (s *Server) AnsweredOverHTTP(in Interaction, responseType int) {
+	s.mu.Lock()
+	s.pending[in.Token] = &pending{id: in.ID, channelID: s.cfg.ChannelID, kind: in.Type, sentAt: time.Now(), acked: true, ackType: responseType}
+	s.mu.Unlock()
+}
+
 // acknowledge checks a first response; a non-zero status is the error
 // Discord would answer.
 func (s *Server) acknowledge(id, token string, ackType int) (status, code int, msg string) {

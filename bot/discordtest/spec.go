@@ -24,6 +24,12 @@ type spec struct {
 	schemas  map[string]*jsonschema.Schema // by "METHOD template"
 }
 
+// specs caches the parsed spec by file: parsing 1.2 MB of JSON for every
+// fake would slow the tests down. A spec is safe for concurrent use and
+// never changes but for its cache of compiled schemas, so sharing it does
+// not couple the tests.
+var specs sync.Map // path -> *spec
+
 // loadSpec reads the spec, or returns nil (and says so) when it is absent.
 func loadSpec(t testing.TB, p string) *spec {
 	t.Helper()
@@ -34,6 +40,9 @@ func loadSpec(t testing.TB, p string) *spec {
 			return nil
 		}
 		p = filepath.Join(root, "..", "shared", "discord", "openapi.json")
+	}
+	if sp, ok := specs.Load(p); ok {
+		return sp.(*spec)
 	}
 	b, err := os.ReadFile(p)
 	if errors.Is(err, os.ErrNotExist) {
@@ -54,7 +63,8 @@ func loadSpec(t testing.TB, p string) *spec {
 	if err := c.AddResource(specURL, doc); err != nil {
 		t.Fatalf("fake discord: loading %s: %v", p, err)
 	}
-	return &spec{compiler: c, paths: paths, schemas: map[string]*jsonschema.Schema{}}
+	sp, _ := specs.LoadOrStore(p, &spec{compiler: c, paths: paths, schemas: map[string]*jsonschema.Schema{}})
+	return sp.(*spec)
 }
 
 // moduleRoot finds the directory holding go.mod, from the working

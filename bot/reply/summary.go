@@ -6,6 +6,7 @@ import (
 
 	"github.com/coveragebot/coveragebot/retrieval"
 	"github.com/coveragebot/coveragebot/retrieval/digest"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // Summary lays the summary of a day out as one or more messages: a header
@@ -30,9 +31,15 @@ func Summary(s digest.Summary) []Message {
 	return pack(embeds)
 }
 
+// maxWhere bounds the outlet or title naming where a statement was made.
+const maxWhere = 80
+
 func countsLine(c digest.Counts) string {
-	return fmt.Sprintf("%s from %s, in %s.",
-		plural(c.Articles, "article", "articles"), plural(c.Outlets, "outlet", "outlets"), plural(c.Stories, "story", "stories"))
+	line := plural(c.Articles, "article", "articles")
+	if c.Outlets > 0 {
+		line += " from " + plural(c.Outlets, "outlet", "outlets")
+	}
+	return line + ", in " + plural(c.Stories, "story", "stories") + "."
 }
 
 func plural(n int, one, many string) string {
@@ -55,11 +62,7 @@ func storyEmbeds(st digest.Story) []Embed {
 	}
 	var blocks []string
 	for _, sen := range st.Sentences {
-		n := sources.number(sen.Source)
-		attr := "— " + citeNums([]int{n})
-		if sen.Source.Outlet != "" {
-			attr = "— *" + Cut(sen.Source.Outlet, 100) + "* " + citeNums([]int{n})
-		}
+		attr := attribution("", "", sen.Source, []int{sources.number(sen.Source)})
 		render := func(text string) string { return BlockQuote(Escape(text)) + "\n" + attr }
 		b, _ := Fit(strings.TrimSpace(sen.Text), MaxDescription, render)
 		blocks = append(blocks, b)
@@ -85,14 +88,21 @@ func quoteEmbeds(qs []digest.Quote) []Embed {
 }
 
 func quoteAttribution(q digest.Quote) string {
-	parts := []string{"**" + Cut(q.Speaker, 200) + "**"}
+	who := "**" + Cut(q.Speaker, 200) + "**"
+	if role := strings.TrimSpace(q.Role); role != "" && !strings.Contains(q.Speaker, role) {
+		who += ", " + Cut(role, 100)
+	}
+	if q.Kind == quote.Indirect {
+		who += " (reported)"
+	}
+	parts := []string{who}
 	src := q.Source
 	where := src.Outlet
 	if where == "" {
 		where = src.Title
 	}
 	if where != "" {
-		w := "*" + Cut(where, 150) + "*"
+		w := "*" + Cut(where, maxWhere) + "*"
 		if u := linkURL(src.URL); u != "" && runes(u) <= 512 {
 			w = "[" + w + "](" + u + ")"
 		}

@@ -26,7 +26,7 @@ func bigSummary(t *testing.T, stories, quotes int) digest.Summary {
 		s.Stories = append(s.Stories, st)
 	}
 	for i := 0; i < quotes; i++ {
-		s.Quotes = append(s.Quotes, digest.Quote{Speaker: fmt.Sprintf("Speaker %d", i), Text: p[(3*i)%len(p)], Source: src(i)})
+		s.Quotes = append(s.Quotes, digest.Quote{Speaker: fmt.Sprintf("Speaker %d", i), Role: "Minister", Text: p[(3*i)%len(p)], Source: src(i)})
 	}
 	return s
 }
@@ -72,7 +72,7 @@ func TestSummaryWithinLimits(t *testing.T) {
 				}
 			}
 			for _, q := range tt.summary.Quotes {
-				if !strings.Contains(text, BlockQuote(Escape(q.Text))+"\n— **"+q.Speaker+"**") {
+				if !strings.Contains(text, BlockQuote(Escape(q.Text))+"\n— **"+q.Speaker+"**, "+q.Role) {
 					t.Fatalf("statement missing or cut: %.60q", q.Text)
 				}
 			}
