@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -35,21 +36,26 @@ func sharedDir(tb testing.TB) string {
 	return shared
 }
 
-// realtimeQA reads the realtimeqa corpus, grouped by publication date
-// (YYYY-MM-DD; "" for undated).
-func realtimeQA(tb testing.TB) map[string][]*article.Article {
+// realtimeQA reads the first limit articles (all when limit <= 0) of the
+// realtimeqa corpus, grouped by publication date (YYYY-MM-DD; "" for undated).
+func realtimeQA(tb testing.TB, limit int) map[string][]*article.Article {
 	tb.Helper()
 	name := filepath.Join(sharedDir(tb), "corpora", "realtimeqa-2023.jsonl.gz")
 	byDay := make(map[string][]*article.Article)
+	n := 0
+	errEnough := errors.New("enough")
 	_, err := article.ReadFile(context.Background(), name, article.Options{}, func(a *article.Article) error {
 		day := ""
 		if !a.Published.IsZero() {
 			day = a.Published.Format(time.DateOnly)
 		}
 		byDay[day] = append(byDay[day], a)
+		if n++; n == limit {
+			return errEnough
+		}
 		return nil
 	})
-	if err != nil {
+	if err != nil && !errors.Is(err, errEnough) {
 		tb.Fatal(err)
 	}
 	return byDay
@@ -59,7 +65,7 @@ func realtimeQA(tb testing.TB) map[string][]*article.Article {
 // corpus, and of its busiest month as one very busy "day" of hundreds, with
 // the statements quote.Extract finds in them.
 func BenchmarkBuild(b *testing.B) {
-	byDay := realtimeQA(b)
+	byDay := realtimeQA(b, 0)
 	var busiest string
 	month := make(map[string][]*article.Article)
 	for d, arts := range byDay {
