@@ -125,7 +125,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		m.subj = p
-	case info.invert && (prevClose || prevComma && d.invertedAhead(k+1, e)) || k == s && d.toks[k].cap && d.invertedAhead(k+1, e):
+	case info.invert && (prevClose || prevComma && d.invertedAhead(k+1, e) && !d.hasAppositiveSubject(j, s)) || k == s && d.toks[k].cap && d.invertedAhead(k+1, e):
 		p, ok := d.phraseAfter(k+1, e)
 		if !ok || p.desc == "" && p.name == "" && p.pronoun == "" {
 			return m, false
@@ -159,7 +159,20 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 // cue after a comma: "…, said Adriaan Schout, Europe coordinator …".
 func (d *doc) invertedAhead(i, e int) bool {
 	p, ok := d.phraseAfter(i, e)
-	return ok && p.pronoun == "" && (p.name != "" || p.desc != "" && titleWords[p.desc])
+	if !ok || p.pronoun != "" || p.name == "" && !(p.desc != "" && titleWords[p.desc]) {
+		return false
+	}
+	// the speaker ends the clause: "…, said Robert Egge, executive
+	// director …" but not "…, said Mr. Trump had disrespected …"
+	n := p.e
+	return n >= e || d.toks[n].kind != tWord || d.toks[n].cap
+}
+
+// hasAppositiveSubject reports whether the comma at j closes "NAME,
+// description," before the cue.
+func (d *doc) hasAppositiveSubject(j, s int) bool {
+	_, ok := d.appositiveSubject(j, s)
+	return ok
 }
 
 // subjectBefore parses the speaker before a cue whose last token before the
@@ -174,7 +187,8 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 		return p, false
 	}
 	if p.pronoun == "he" || p.pronoun == "she" {
-		return p, true // "as Xi departed he told Putin"
+		// "as Xi departed he told Putin", but not "what he said were"
+		return p, !d.is(p.s-1, "what")
 	}
 	// the phrase must start the clause: sentence start, punctuation, a
 	// quotation, a conjunction or a relative word
@@ -292,8 +306,12 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 // lower-case word follows it (after a parenthesis and time words).
 func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[fold(d.toks[i].text)] && !titleWords[fold(d.toks[i].text)] {
-		if subjectPronouns[fold(d.toks[i].text)] {
+		w := fold(d.toks[i].text)
+		if subjectPronouns[w] {
 			break
+		}
+		if subordinators[w] {
+			return phrase{}, false, false // "If Trump doesn't …, he said": not the main clause
 		}
 		i++
 	}
@@ -435,6 +453,8 @@ func (d *doc) skipBackwardsSafe(i, k int) int {
 // appositiveSubject finds the speaker of "NAME, description, said" or
 // "description, NAME, said", the cue's comma being at j.
 func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
+	var best phrase
+	found := false
 	for c := j - 1; c >= s && c > j-40; c-- {
 		if sp := d.toks[c].span; sp >= 0 && d.spans[sp].closed && d.spans[sp].close == c && d.spans[sp].close-d.spans[sp].open < 8 {
 			c = d.spans[sp].open // "wearing “Ted Cruz” campaign pins"
@@ -451,16 +471,25 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			if p.role == "" {
 				if w := fold(d.toks[c+1].text); determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
+					if i := strings.Index(p.role, ", wh"); i > 0 {
+						p.role = p.role[:i]
+					}
 				}
 			}
-			return p, true
+			if !found || p.s == s || !d.isPunct(p.s-1, ",") {
+				best, found = p, true
+			}
+			if p.s == s || !d.isPunct(p.s-1, ",") {
+				return best, true // the phrase opens the clause: no better one
+			}
+			continue
 		}
 		// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said"
-		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && d.placeRest(p.e, j) {
+		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && d.placeRest(p.e, j) && !found {
 			return p, true
 		}
 	}
-	return phrase{}, false
+	return best, found
 }
 
 // clauseStart reports whether a phrase starting at token i opens a clause:
@@ -514,3 +543,6 @@ func (d *doc) inParens(k, s int) bool {
 func partyTag(w string) bool {
 	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
+
+// subordinators open a clause that is not the sentence's main one.
+var subordinators = set("if when while although though because as after before since unless until once whether whereas")

@@ -185,6 +185,21 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 		return p, true
 	}
+	// "chief executive officer of Private Jet Services" describes someone
+	// named elsewhere
+	for k := s + 1; k < e-1; k++ {
+		if lw := fold(d.toks[k].text); lw == "of" || lw == "at" || lw == "for" {
+			lower := true
+			for x := s; x < k; x++ {
+				lower = lower && !d.toks[x].cap
+			}
+			if lower {
+				p.desc, p.role = fold(d.toks[k-1].text), p.text
+				return p, true
+			}
+			break
+		}
+	}
 	// "Senator Barbara Boxer of California": the name before "of" when
 	// there is one, the rest is where the person is from
 	for k := e - 2; k > s; k-- {
@@ -246,6 +261,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n > 5 {
 		n = e - 3
 	}
+	if e-n == 1 && badName(d.toks[n].text) {
+		return p, false // "Fla.", "N.C.": a place in an appositive
+	}
 	p.name = d.slice(n, e)
 	if e-n == 1 && p.s < s && fold(d.toks[p.s].text) == "the" {
 		p.inst = true // "the Clintons", "the Kremlin": a group or institution
@@ -303,3 +321,20 @@ var notPersons = set(`campaign press communications national security state fore
 
 // courtesy titles stand before a surname.
 var courtesy = set("mr mrs ms miss dr")
+
+// badName reports whether a lone capitalised token cannot be a speaker:
+// a state abbreviation or dotted initials other than "U.S.", "U.N.".
+func badName(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	if strings.HasSuffix(w, ".") && abbreviations[lw] {
+		return true
+	}
+	if len(w) <= 5 && strings.Count(w, ".") >= 2 {
+		switch w {
+		case "U.S.", "U.N.", "U.K.", "E.U.":
+			return false
+		}
+		return true
+	}
+	return false
+}
