@@ -39,11 +39,12 @@ type commandSpec struct {
 
 const dateHint = "YYYY-MM-DD"
 
-// commandSpecs are the bot's commands.
-func commandSpecs() []commandSpec {
+// commandSpecs are the bot's commands; maxQuestion bounds questions and
+// searches.
+func commandSpecs(maxQuestion int) []commandSpec {
 	return []commandSpec{
 		{Name: "ask", Description: "Ask a question about the news coverage, e.g. what did Blinken say?", Options: []optionSpec{
-			{Name: "question", Description: "Your question", Required: true, MinLength: 1, MaxLen: retrieval.MaxQuestionRunes},
+			{Name: "question", Description: "Your question", Required: true, MinLength: 1, MaxLen: maxQuestion},
 		}},
 		{Name: "quotes", Description: "What a person said, word for word, with sources", Options: []optionSpec{
 			{Name: "speaker", Description: "Who (start typing a name)", Required: true, Autocomplete: true, MinLength: 1, MaxLen: 100},
@@ -51,7 +52,7 @@ func commandSpecs() []commandSpec {
 			{Name: "since", Description: "Only articles published on or after this day (" + dateHint + ")", MinLength: 10, MaxLen: 10},
 		}},
 		{Name: "search", Description: "Find passages of the coverage", Options: []optionSpec{
-			{Name: "query", Description: "Words to look for", Required: true, MinLength: 1, MaxLen: retrieval.MaxQuestionRunes},
+			{Name: "query", Description: "Words to look for", Required: true, MinLength: 1, MaxLen: maxQuestion},
 			{Name: "outlet", Description: "Only this outlet", Autocomplete: true, MaxLen: 100},
 			{Name: "since", Description: "Published on or after this day (" + dateHint + ")", MinLength: 10, MaxLen: 10},
 			{Name: "until", Description: "Published on or before this day (" + dateHint + ")", MinLength: 10, MaxLen: 10},
@@ -80,14 +81,14 @@ func (c commandSpec) usage() string {
 
 func helpLines() []reply.HelpLine {
 	var lines []reply.HelpLine
-	for _, c := range commandSpecs() {
+	for _, c := range commandSpecs(retrieval.MaxQuestionRunes) {
 		lines = append(lines, reply.HelpLine{Usage: c.usage(), Description: c.Description})
 	}
 	return lines
 }
 
-func findCommand(name string) (commandSpec, bool) {
-	for _, c := range commandSpecs() {
+func findCommand(name string, maxQuestion int) (commandSpec, bool) {
+	for _, c := range commandSpecs(maxQuestion) {
 		if c.Name == name {
 			return c, true
 		}

@@ -110,7 +110,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return errors.New("connecting to Discord's gateway: READY named no application")
 	}
 
-	cmds := toCommands(commandSpecs())
+	cmds := toCommands(commandSpecs(b.opts.MaxQuestion))
 	if _, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.opts.GuildID, cmds, discordgo.WithContext(ctx)); err != nil {
 		_ = b.sess.Close()
 		if ctx.Err() != nil {

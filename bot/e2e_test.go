@@ -340,6 +340,7 @@ func TestNewChecksOptions(t *testing.T) {
 		{"an endpoint without key", Options{Token: "t", HTTPAddr: ":8080"}, "public key"},
 		{"a bad key", Options{Token: "t", HTTPAddr: ":8080", PublicKey: "abc"}, "32 bytes in hex"},
 		{"a negative rate", Options{Token: "t", RateLimit: -1}, "rate limit"},
+		{"too long a question", Options{Token: "t", MaxQuestion: 7000}, "1 to 6000 characters"},
 	}
 	for _, tt := range tests {
 		_, err := New(tt.opts, &fakeAnswerer{})

@@ -28,7 +28,7 @@ func expected(err error) string {
 	case errors.Is(err, retrieval.ErrEmptyQuestion):
 		return "Please ask a question, e.g. `/ask question: what did Blinken say?`"
 	case errors.Is(err, retrieval.ErrQuestionTooLong):
-		return fmt.Sprintf("That question is too long: please keep it under %d characters.", retrieval.MaxQuestionRunes)
+		return "That question is too long."
 	case errors.Is(err, retrieval.ErrRebuildRunning):
 		return "A rebuild of the index is already running; try again when it has finished."
 	}

@@ -26,19 +26,20 @@ const (
 // interaction type and talks back through a responder, so it runs the same
 // behind the gateway, the HTTP endpoint and the tests.
 type handler struct {
-	a          Answerer
-	log        *slog.Logger
-	now        func() time.Time
-	sleep      func(ctx context.Context, d time.Duration) error
-	loc        *time.Location
-	ephemeral  bool
-	modRoles   map[string]bool
-	limiter    *limiter
-	pages      *pageCache
-	rebuilds   rebuildState
-	post       poster
-	posted     postedParts
-	logChannel string
+	a           Answerer
+	log         *slog.Logger
+	now         func() time.Time
+	sleep       func(ctx context.Context, d time.Duration) error
+	loc         *time.Location
+	ephemeral   bool
+	maxQuestion int
+	modRoles    map[string]bool
+	limiter     *limiter
+	pages       *pageCache
+	rebuilds    rebuildState
+	post        poster
+	posted      postedParts
+	logChannel  string
 	// progressEvery is the least time between two progress edits.
 	progressEvery time.Duration
 	// stopping is closed when shutdown begins: a running rebuild stops.
@@ -54,7 +55,7 @@ func newHandler(opts Options, a Answerer, p poster, stopping <-chan struct{}) *h
 	}
 	return &handler{
 		a: a, log: opts.Logger, now: time.Now, sleep: sleepCtx, loc: opts.Location,
-		ephemeral: opts.Ephemeral, modRoles: mods, limiter: newLimiter(opts.RateLimit, opts.RatePer),
+		ephemeral: opts.Ephemeral, maxQuestion: opts.MaxQuestion, modRoles: mods, limiter: newLimiter(opts.RateLimit, opts.RatePer),
 		pages: newPageCache(pageCacheSize), post: p, logChannel: opts.LogChannel,
 		progressEvery: 2 * time.Second, stopping: stopping,
 	}
@@ -151,7 +152,7 @@ func (h *handler) fail(ctx context.Context, in interaction, t *tracked, err erro
 
 // command runs a slash command.
 func (h *handler) command(ctx context.Context, in interaction, t *tracked) error {
-	spec, ok := findCommand(in.Command)
+	spec, ok := findCommand(in.Command, h.maxQuestion)
 	if !ok {
 		return userErrorf("I don't know the command /%s. Try /help.", in.Command)
 	}
@@ -174,8 +175,8 @@ func (h *handler) command(ctx context.Context, in interaction, t *tracked) error
 		if q == "" {
 			return retrieval.ErrEmptyQuestion
 		}
-		if utf8.RuneCountInString(q) > retrieval.MaxQuestionRunes {
-			return retrieval.ErrQuestionTooLong
+		if utf8.RuneCountInString(q) > h.maxQuestion {
+			return tooLong(h.maxQuestion)
 		}
 		return h.firstPage(ctx, t, query{Ask: &retrieval.Request{Question: q}, Title: q})
 	case "quotes":
@@ -188,6 +189,11 @@ func (h *handler) command(ctx context.Context, in interaction, t *tracked) error
 		return h.sources(ctx, t)
 	}
 	return fmt.Errorf("command /%s is declared but not handled", spec.Name)
+}
+
+// tooLong is the error of a question over max characters.
+func tooLong(max int) error {
+	return userErrorf("That question is too long: please keep it under %d characters.", max)
 }
 
 // allow applies the per-user rate limit.
@@ -222,8 +228,8 @@ func (h *handler) search(ctx context.Context, t *tracked, a args) error {
 	if text == "" {
 		return userErrorf("Tell me what to look for: `/search query: peace plan`.")
 	}
-	if utf8.RuneCountInString(text) > retrieval.MaxQuestionRunes {
-		return retrieval.ErrQuestionTooLong
+	if utf8.RuneCountInString(text) > h.maxQuestion {
+		return tooLong(h.maxQuestion)
 	}
 	since, err := a.date("since")
 	if err != nil {

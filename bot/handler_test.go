@@ -143,6 +143,21 @@ func TestBadInputGetsAShortEphemeralReply(t *testing.T) {
 	}
 }
 
+func TestMaxQuestionIsConfigurable(t *testing.T) {
+	a := &fakeAnswerer{items: sampleItems(t)}
+	th := newTestHandler(t, a, func(o *Options) { o.MaxQuestion = 20 })
+	calls := th.serve(t, th.cmd("ask", opt("question", "what did Blinken say?")))
+	if len(calls) != 1 || !strings.Contains(calls[0].Msg.Content, "under 20 characters") {
+		t.Fatalf("a 21-character question with a limit of 20: %+v", calls)
+	}
+	if calls := th.serve(t, th.cmd("ask", opt("question", "what did Xi say?"))); calls[0].Resp.Kind != respDefer {
+		t.Fatalf("a short question: %+v", calls)
+	}
+	if spec, _ := findCommand("search", 20); spec.Options[0].MaxLen != 20 {
+		t.Errorf("/search query: max_length %d, want 20", spec.Options[0].MaxLen)
+	}
+}
+
 func TestInternalErrorsAreLoggedWithAnID(t *testing.T) {
 	tests := []struct {
 		name      string

@@ -10,7 +10,12 @@ import (
 	"net/url"
 	"strings"
 	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval"
 )
+
+// maxStringOption is the longest value Discord allows a string option.
+const maxStringOption = 6000
 
 // DefaultAPIURL is where Discord's REST API and gateway lookup live.
 const DefaultAPIURL = "https://discord.com"
@@ -49,6 +54,10 @@ type Options struct {
 	HTTPClient *http.Client
 	// Logger receives the bot's logs (default slog.Default()).
 	Logger *slog.Logger
+	// MaxQuestion is the longest question (and search) accepted, in
+	// characters: default retrieval.MaxQuestionRunes, at most 6000
+	// (Discord's longest string option). Keep it equal to the library's.
+	MaxQuestion int
 	// Location is the time zone of "today" for /summary without a date
 	// (default time.Local).
 	Location *time.Location
@@ -82,6 +91,12 @@ func (o *Options) check() (ed25519.PublicKey, *url.URL, error) {
 	}
 	if o.ShutdownTimeout == 0 {
 		o.ShutdownTimeout = 10 * time.Second
+	}
+	switch {
+	case o.MaxQuestion == 0:
+		o.MaxQuestion = retrieval.MaxQuestionRunes
+	case o.MaxQuestion < 0 || o.MaxQuestion > maxStringOption:
+		errs = append(errs, fmt.Errorf("the longest question must be 1 to %d characters (got %d)", maxStringOption, o.MaxQuestion))
 	}
 	var key ed25519.PublicKey
 	if o.HTTPAddr != "" {
