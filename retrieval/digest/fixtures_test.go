@@ -85,11 +85,11 @@ func dayQuotes(t testing.TB, arts []*article.Article) map[string][]quote.Quote {
 	seed0, seed1 := arts[0], arts[1]
 	return map[string][]quote.Quote{
 		seed0.ID: {
-			quoteOf(t, seed0, "Vladimir Putin", quote.Direct, "We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches"),
+			withRole(quoteOf(t, seed0, "Vladimir Putin", quote.Direct, "We believe that many of the provisions of the peace plan put forward by China are consonant with Russian approaches"), "Russian President"),
 			quoteOf(t, seed0, "Fumio Kishida", quote.Direct, "The world was astonished to see innocent civilians in Bucha killed one year ago. I really feel great anger at the atrocity upon visiting that very place here,"),
 		},
 		seed1.ID: {
-			quoteOf(t, seed1, "Vladimir Putin", quote.Direct, "I agree,"),
+			withRole(quoteOf(t, seed1, "Vladimir Putin", quote.Direct, "I agree,"), "President"),
 			quoteOf(t, seed1, "White House", quote.Indirect, "China’s position was not impartial"),
 		},
 		"fire-a": {
@@ -109,4 +109,9 @@ func dayQuotes(t testing.TB, arts []*article.Article) map[string][]quote.Quote {
 		},
 		"not-that-day": {{Name: "Someone Else", Kind: quote.Direct, Text: "an article of another day is not in this summary"}},
 	}
+}
+
+func withRole(q quote.Quote, role string) quote.Quote {
+	q.Role = role
+	return q
 }

@@ -19,7 +19,7 @@ const (
 
 // speaker gathers what one person or institution said in the day's coverage.
 type speaker struct {
-	key        string // case-folded name
+	key        string // quote.NameKey of the name
 	name, role string
 	aliases    []string
 	statements []statement  // those fit to show
@@ -45,17 +45,19 @@ func (b *builder) whoSaidWhat(quotes map[string][]quote.Quote, max int) []Quote 
 		byID[d.a.ID] = i
 	}
 	speakers := make(map[string]*speaker)
-	for id, qs := range quotes {
+	// In article order, so that a speaker's name and role as shown come
+	// from the same article whatever the map's order.
+	for _, id := range slices.Sorted(maps.Keys(quotes)) {
 		di, ok := byID[id]
 		if !ok {
 			continue
 		}
-		for _, q := range qs {
+		for _, q := range quotes[id] {
 			name := strings.Join(strings.Fields(cmp.Or(q.Name, q.Speaker)), " ")
-			if !named(name) {
+			key := quote.NameKey(name)
+			if !named(name) || key == "" {
 				continue
 			}
-			key := strings.ToLower(name)
 			sp := speakers[key]
 			if sp == nil {
 				sp = &speaker{key: key, name: name, articles: make(map[int]bool)}
@@ -110,7 +112,7 @@ func (b *builder) whoSaidWhat(quotes map[string][]quote.Quote, max int) []Quote 
 		q := sp.best.q
 		a := b.docs[sp.best.doc].a
 		out = append(out, Quote{
-			Speaker: sp.name, Role: sp.role, Kind: q.Kind, Text: q.Text,
+			Speaker: sp.name, Role: cmp.Or(strings.TrimSpace(q.Role), sp.role), Kind: q.Kind, Text: q.Text,
 			Source: a.Cite(q.Paragraph, q.Start, q.End), Articles: sp.prominence,
 		})
 	}
