@@ -88,6 +88,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err := b.sess.Open(); err != nil {
 		return fmt.Errorf("connecting to Discord's gateway: %w", err)
 	}
+	// From here on, interactions may already be under way: every way out
+	// goes through shutdown, which lets them finish.
 	var appID, user string
 	timer := time.NewTimer(readyTimeout)
 	defer timer.Stop()
@@ -102,21 +104,18 @@ func (b *Bot) Run(ctx context.Context) error {
 	case <-ctx.Done():
 		return b.shutdown(nil)
 	case <-timer.C:
-		_ = b.sess.Close()
-		return errors.New("connecting to Discord's gateway: no READY came")
+		return errors.Join(errors.New("connecting to Discord's gateway: no READY came"), b.shutdown(nil))
 	}
 	if appID == "" {
-		_ = b.sess.Close()
-		return errors.New("connecting to Discord's gateway: READY named no application")
+		return errors.Join(errors.New("connecting to Discord's gateway: READY named no application"), b.shutdown(nil))
 	}
 
 	cmds := toCommands(commandSpecs(b.opts.MaxQuestion))
 	if _, err := b.sess.ApplicationCommandBulkOverwrite(appID, b.opts.GuildID, cmds, discordgo.WithContext(ctx)); err != nil {
-		_ = b.sess.Close()
 		if ctx.Err() != nil {
-			return nil
+			return b.shutdown(nil)
 		}
-		return fmt.Errorf("registering the slash commands: %w", err)
+		return errors.Join(fmt.Errorf("registering the slash commands: %w", err), b.shutdown(nil))
 	}
 	where := "globally (they may take a while to appear)"
 	if b.opts.GuildID != "" {
@@ -129,8 +128,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if b.opts.HTTPAddr != "" {
 		ln, err := net.Listen("tcp", b.opts.HTTPAddr)
 		if err != nil {
-			_ = b.sess.Close()
-			return fmt.Errorf("interactions endpoint: %w", err)
+			return errors.Join(fmt.Errorf("interactions endpoint: %w", err), b.shutdown(nil))
 		}
 		srv = &http.Server{Handler: b.endpoint(), ReadHeaderTimeout: 10 * time.Second}
 		go func() { srvErr <- srv.Serve(ln) }()
@@ -230,10 +228,6 @@ func (r *restResponder) respond(ctx context.Context, resp response) error {
 func (r *restResponder) edit(ctx context.Context, m reply.Message) error {
 	_, err := r.s.InteractionResponseEdit(r.i, toWebhookEdit(m), discordgo.WithContext(ctx))
 	return err
-}
-
-func (r *restResponder) deleteOriginal(ctx context.Context) error {
-	return r.s.InteractionResponseDelete(r.i, discordgo.WithContext(ctx))
 }
 
 func (r *restResponder) followup(ctx context.Context, m reply.Message) error {

@@ -205,7 +205,6 @@ func (r *fakeResponder) respond(_ context.Context, resp response) error {
 func (r *fakeResponder) edit(_ context.Context, m reply.Message) error {
 	return r.add(call{Op: "edit", Msg: m})
 }
-func (r *fakeResponder) deleteOriginal(context.Context) error { return r.add(call{Op: "delete"}) }
 func (r *fakeResponder) followup(_ context.Context, m reply.Message) error {
 	return r.add(call{Op: "followup", Msg: m})
 }

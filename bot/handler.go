@@ -117,8 +117,9 @@ func (h *handler) serve(ctx context.Context, in interaction, r responder) {
 	}
 }
 
-// fail tells the user, briefly and only them, that something went wrong;
-// the details go to the log.
+// fail tells the user briefly that something went wrong — only them,
+// unless a public "thinking…" message already stands; the details go to
+// the log.
 func (h *handler) fail(ctx context.Context, in interaction, t *tracked, err error) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), replyTimeout)
 	defer cancel()
@@ -134,14 +135,11 @@ func (h *handler) fail(ctx context.Context, in interaction, t *tracked, err erro
 	switch {
 	case !t.responded:
 		sendErr = t.respond(ctx, response{Kind: respMessage, Message: msg})
-	case t.first.Kind == respDefer && t.first.Ephemeral:
-		sendErr = t.edit(ctx, msg)
 	case t.first.Kind == respDefer:
-		// The deferred reply is public: remove it, tell the user alone.
-		if err := t.deleteOriginal(ctx); err != nil {
-			h.log.Warn("could not delete the deferred reply", "interaction", in.ID, "err", err)
-		}
-		sendErr = t.followup(ctx, msg)
+		// The "thinking…" message becomes the error. It stays as public
+		// as the deferral was: Discord cannot change that afterwards, and
+		// after deleting it no followup can be sent.
+		sendErr = t.edit(ctx, msg)
 	default:
 		sendErr = t.followup(ctx, msg)
 	}

@@ -79,8 +79,6 @@ type responder interface {
 	// edit replaces the original response (the deferred one, or the message
 	// a button sits on).
 	edit(ctx context.Context, m reply.Message) error
-	// deleteOriginal deletes the original response.
-	deleteOriginal(ctx context.Context) error
 	// followup sends a further message.
 	followup(ctx context.Context, m reply.Message) error
 }
