@@ -37,7 +37,7 @@ func (d *doc) skipAdverbials(c, e int) int {
 	for c < e {
 		tk := &d.toks[c]
 		if tk.kind != tWord || tk.span >= 0 {
-			if d.isPunct(c, ",") && c+1 < e && d.toks[c+1].kind == tWord && adverbialPrepositions[fold(d.toks[c+1].text)] {
+			if d.isPunct(c, ",") && c+1 < e && d.toks[c+1].kind == tWord && adverbialPrepositions[d.toks[c+1].low] {
 				// ", in a statement," between commas
 				if n := d.adverbialPhrase(c+2, e); n > c+2 && d.isPunct(n, ",") {
 					c = n + 1
@@ -46,13 +46,13 @@ func (d *doc) skipAdverbials(c, e int) int {
 			}
 			break
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		switch {
 		case timeWords[lw]:
 			c++
-		case (lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "late" || lw == "early") && c+1 < e && periodWords[fold(d.toks[c+1].text)]:
+		case (lw == "last" || lw == "this" || lw == "next" || lw == "earlier" || lw == "late" || lw == "early") && c+1 < e && periodWords[d.toks[c+1].low]:
 			c += 2
-		case !tk.cap && len(lw) > 4 && strings.HasSuffix(lw, "ly") && c+1 < e && (d.is(c+1, "that") || d.isPunct(c+1, ",:") || adverbialPrepositions[fold(d.toks[c+1].text)]):
+		case !tk.cap && len(lw) > 4 && strings.HasSuffix(lw, "ly") && c+1 < e && (d.is(c+1, "that") || d.isPunct(c+1, ",:") || adverbialPrepositions[d.toks[c+1].low]):
 			c++
 		case adverbialPrepositions[lw]:
 			n := d.adverbialPhrase(c+1, e)
@@ -76,7 +76,7 @@ func (d *doc) adverbialPhrase(i, e int) int {
 		if tk.kind != tWord || tk.span >= 0 {
 			break
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		if lw == "that" || subjectPronouns[lw] {
 			break
 		}

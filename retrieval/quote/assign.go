@@ -194,8 +194,8 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		// "as Clyburn noted, those voters will …"
 		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
 	}
-	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[fold(d.toks[c].text)] && !d.is(c, "that")
-	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[fold(d.toks[c].text)] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
+	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
+	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
 		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
@@ -207,7 +207,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 				return cs, b, "clause-speaker-cue"
 			}
 		}
-		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[fold(d.toks[c].text)] {
+		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[d.toks[c].low] {
 			return -1, -1, ""
 		}
 	}
@@ -261,7 +261,7 @@ func (d *doc) trimLead(s, e int) int {
 	for s < e && d.isPunct(s, ",—–-(") {
 		s++
 	}
-	if s+1 < e && d.toks[s].kind == tWord && d.isPunct(s+1, ",") && (stopCaps[fold(d.toks[s].text)] || strings.HasSuffix(fold(d.toks[s].text), "ly")) {
+	if s+1 < e && d.toks[s].kind == tWord && d.isPunct(s+1, ",") && (stopCaps[d.toks[s].low] || strings.HasSuffix(d.toks[s].low, "ly")) {
 		s += 2
 	} else if s < e && d.toks[s].kind == tWord && (d.is(s, "but") || d.is(s, "and") || d.is(s, "yet") || d.is(s, "so")) {
 		s++
@@ -273,7 +273,7 @@ func (d *doc) trimLead(s, e int) int {
 // quotations: a description before a speaker's name.
 func (d *doc) plainWords(s, e int) bool {
 	for k := s; k < e; k++ {
-		if d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[fold(d.toks[k].text)] {
+		if d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[d.toks[k].low] {
 			return false
 		}
 	}

@@ -16,6 +16,9 @@ type entity struct {
 	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
 }
 
+// maxEntities bounds the people and institutions one article may name.
+const maxEntities = 400
+
 // registry holds an article's entities in order of first mention.
 type registry struct {
 	ents []entity
@@ -173,6 +176,9 @@ func (r *registry) byName(p phrase) int {
 				}
 			}
 		}
+	}
+	if found < 0 && len(r.ents) >= maxEntities {
+		return -1 // run-on junk: stop learning names
 	}
 	if found < 0 {
 		r.ents = append(r.ents, entity{name: p.name, words: words, inst: p.inst, gender: p.gender, lastSubj: -1})

@@ -187,10 +187,10 @@ func (d *doc) startsAttribution(i int) bool {
 		if tk.kind != tWord {
 			return false
 		}
-		if c, ok := cues[fold(tk.text)]; ok && !c.gerund {
+		if c, ok := cues[tk.low]; ok && !c.gerund {
 			return true
 		}
-		if !tk.cap && !titleWords[fold(tk.text)] {
+		if !tk.cap && !titleWords[tk.low] {
 			return false
 		}
 	}

@@ -39,18 +39,22 @@ func (d *doc) isPunct(k int, set string) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == tPunct && d.toks[k].span < 0 && strings.Contains(set, d.toks[k].text)
 }
 
+// maxMatches bounds the attribution phrases read in one sentence (real
+// sentences hold a handful; run-on junk must not cost quadratic time).
+const maxMatches = 24
+
 // matches finds the attribution phrases of sentence [s, e).
 func (d *doc) matches(s, e int) []match {
 	var ms []match
-	for k := s; k < e; k++ {
+	for k := s; k < e && len(ms) < maxMatches; k++ {
 		tk := &d.toks[k]
 		if tk.span >= 0 || tk.kind != tWord {
 			continue
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		if lw == "according" && d.is(k+1, "to") {
 			at := k + 2
-			for n := 0; n < 3 && at+1 < e && d.toks[at].kind == tWord && !d.toks[at].cap && !determiners[fold(d.toks[at].text)] && d.toks[at+1].kind == tWord; n++ {
+			for n := 0; n < 3 && at+1 < e && d.toks[at].kind == tWord && !d.toks[at].cap && !determiners[d.toks[at].low] && d.toks[at+1].kind == tWord; n++ {
 				at++ // "according to election lawyer Charlie Spies"
 			}
 			if !d.toks[min(at, e-1)].cap {
@@ -60,7 +64,10 @@ func (d *doc) matches(s, e int) []match {
 				if at > k+2 {
 					p.role = strings.TrimSpace(d.slice(k+2, at) + " " + p.role)
 				}
-				end := d.appositive(&p, p.e, e)
+				end := p.e
+				if k > s && !d.isPunct(k-1, ",;:(") {
+					end = d.appositive(&p, p.e, e) // "…, according to Charlie Spies, an election lawyer."
+				}
 				ms = append(ms, match{cue: k, cueText: d.slice(k, k+2), subj: p, start: k, end: end, according: true, ent: -1})
 			}
 			continue
@@ -82,7 +89,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	j := k - 1
 	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {
-		lw := fold(d.toks[j].text)
+		lw := d.toks[j].low
 		if negations[lw] || strings.HasSuffix(lw, "n't") || (passive[lw] && !info.gerund) || lw == "to" {
 			return m, false
 		}
@@ -117,7 +124,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	prevComma := j >= s && j == k-1 && d.isPunct(j, ",")
 	switch {
 	case info.gerund:
-		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[fold(d.toks[k-1].text)]) {
+		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)
@@ -151,6 +158,13 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	}
 	if info.object && !m.inverted {
 		m.end = d.hearer(m.end, e)
+		// "told a rally in Iowa that …"
+		for n := m.end; n < e && n < m.end+8 && d.toks[n].kind == tWord && d.toks[n].span < 0; n++ {
+			if d.toks[n].low == "that" {
+				m.end = n
+				break
+			}
+		}
 	}
 	return m, true
 }
@@ -195,11 +209,11 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	// a lower-case description may open it: "journalist Martha Raddatz"
 	b := p.s - 1
 	for n := 0; n < 6 && b >= s && p.name != "" && d.toks[b].kind == tWord && d.toks[b].span < 0 &&
-		!determiners[fold(d.toks[b].text)] && !clauseWords[fold(d.toks[b].text)] && !(d.toks[b].cap && stopCaps[fold(d.toks[b].text)]) && !possessives[fold(d.toks[b].text)]; n++ {
+		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !(d.toks[b].cap && stopCaps[d.toks[b].low]) && !possessives[d.toks[b].low]; n++ {
 		b--
 	}
-	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[fold(d.toks[b].text)]) {
-		if determiners[fold(d.toks[max(b, s)].text)] && b >= s {
+	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low]) {
+		if determiners[d.toks[max(b, s)].low] && b >= s {
 			b--
 		}
 		p.role = strings.TrimSpace(d.slice(b+1, p.s) + " " + p.role)
@@ -210,8 +224,8 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if b := p.s - 1; b >= s {
 		tk := d.toks[b]
 		if tk.kind == tWord && tk.span < 0 {
-			if !clauseWords[fold(tk.text)] {
-				if !tk.cap && !stopCaps[fold(tk.text)] {
+			if !clauseWords[tk.low] {
+				if !tk.cap && !stopCaps[tk.low] {
 					return p, false
 				}
 			}
@@ -226,7 +240,7 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 	if !d.isPunct(i, ",") || i+1 >= e || d.toks[i+1].kind != tWord || d.toks[i+1].span >= 0 {
 		return i
 	}
-	w := fold(d.toks[i+1].text)
+	w := d.toks[i+1].low
 	if !(determiners[w] || roleWords[w] || w == "who" || d.toks[i+1].cap && !subjectPronouns[w]) {
 		return i
 	}
@@ -252,19 +266,19 @@ func (d *doc) hearer(i, e int) int {
 	if i >= e || d.toks[i].span >= 0 || d.toks[i].kind != tWord {
 		return i
 	}
-	if hearers[fold(d.toks[i].text)] {
+	if hearers[d.toks[i].low] {
 		return i + 1
 	}
 	if p, ok := d.phraseAfter(i, e); ok && p.name != "" {
 		return p.e
 	}
 	// "the crowd", "an audience of supporters": a short lower-case phrase
-	if determiners[fold(d.toks[i].text)] {
+	if determiners[d.toks[i].low] {
 		for k := i + 1; k < e && k < i+4; k++ {
 			if d.toks[k].kind != tWord || d.toks[k].span >= 0 {
 				break
 			}
-			if hearers[fold(d.toks[k].text)] {
+			if hearers[d.toks[k].low] {
 				return k + 1
 			}
 		}
@@ -305,8 +319,8 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 // subjectAt parses a subject phrase at token i; verb reports whether a
 // lower-case word follows it (after a parenthesis and time words).
 func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
-	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[fold(d.toks[i].text)] && !titleWords[fold(d.toks[i].text)] {
-		w := fold(d.toks[i].text)
+	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[d.toks[i].low] && !titleWords[d.toks[i].low] {
+		w := d.toks[i].low
 		if subjectPronouns[w] {
 			break
 		}
@@ -327,10 +341,10 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	for n := 0; n < 2 && i+1 < k && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].span < 0 && strings.ContainsAny(d.toks[i].text, "-0123456789") && d.toks[i+1].cap; n++ {
 		i++ // "62-year-old Brenda Johnson"
 	}
-	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[fold(d.toks[i].text)] {
+	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] {
 		return phrase{}, false, false
 	}
-	if w := fold(d.toks[i].text); d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
+	if w := d.toks[i].low; d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
 		return phrase{}, false, false // "Commenting on the meeting, …"
 	}
 	p, ok := d.phraseAfter(i, k)
@@ -381,7 +395,7 @@ func (d *doc) skipBack(j, s int) int {
 		if tk.kind != tWord {
 			return j
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		if partyTag(tk.text) && d.isPunct(j-1, ",") {
 			j -= 2 // "Mitch McConnell, R-Ky., said"
 			continue
@@ -434,11 +448,11 @@ var clauseWords = set("and but as while when so yet because although though whic
 // said") so the verb after them can be checked.
 func (d *doc) skipBackwardsSafe(i, k int) int {
 	for i < k && d.toks[i].kind == tWord && d.toks[i].span < 0 {
-		lw := fold(d.toks[i].text)
+		lw := d.toks[i].low
 		switch {
-		case lw == "on" && i+1 < k && dayName(fold(d.toks[i+1].text)):
+		case lw == "on" && i+1 < k && dayName(d.toks[i+1].low):
 			i += 2
-		case dayName(lw) || (lw == "last" || lw == "this") && i+1 < k && periodWords[fold(d.toks[i+1].text)]:
+		case dayName(lw) || (lw == "last" || lw == "this") && i+1 < k && periodWords[d.toks[i+1].low]:
 			i++
 			if !dayName(lw) {
 				i++
@@ -469,7 +483,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 		// "Christopher Harvey, an African-American delegate from Houston, Texas, said"
 		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) {
 			if p.role == "" {
-				if w := fold(d.toks[c+1].text); determiners[w] || roleLike(w) || d.toks[c+1].cap {
+				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
 					if i := strings.Index(p.role, ", wh"); i > 0 {
 						p.role = p.role[:i]
@@ -503,7 +517,7 @@ func (d *doc) clauseStart(i, s int) bool {
 	if tk.kind != tWord || tk.span >= 0 {
 		return true
 	}
-	return clauseWords[fold(tk.text)] || tk.cap && stopCaps[fold(tk.text)]
+	return clauseWords[tk.low] || tk.cap && stopCaps[tk.low]
 }
 
 // placeRest reports whether [i, e) holds only a parenthesis or a place

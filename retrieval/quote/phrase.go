@@ -24,7 +24,7 @@ func (d *doc) nameWord(k int) bool {
 	if tk.kind != tWord || tk.span >= 0 {
 		return false
 	}
-	lw := fold(tk.text)
+	lw := tk.low
 	if tk.cap {
 		return !stopCaps[lw] || titleWords[lw]
 	}
@@ -69,7 +69,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 	if j < lo || d.toks[j].kind != tWord {
 		return phrase{}, false
 	}
-	if lw := fold(d.toks[j].text); subjectPronouns[lw] {
+	if lw := d.toks[j].low; subjectPronouns[lw] {
 		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: lw}, true
 	}
 	k := j
@@ -78,13 +78,13 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 		if tk.kind != tWord || tk.span >= 0 {
 			break
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		if d.nameWord(k) {
 			k--
 			continue
 		}
 		if (lw == "of" || lw == "for" || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "by" || lw == "from") &&
-			k > lo && k < j && (d.nameWord(k-1) || headNouns[fold(d.toks[k-1].text)] || d.toks[k-1].cap) {
+			k > lo && k < j && (d.nameWord(k-1) || headNouns[d.toks[k-1].low] || d.toks[k-1].cap) {
 			k--
 			continue
 		}
@@ -105,11 +105,11 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 	if i >= hi || d.toks[i].kind != tWord || d.toks[i].span >= 0 {
 		return phrase{}, false
 	}
-	if lw := fold(d.toks[i].text); subjectPronouns[lw] {
+	if lw := d.toks[i].low; subjectPronouns[lw] {
 		return phrase{s: i, e: i + 1, text: d.toks[i].text, pronoun: lw}, true
 	}
 	k := i
-	if w := fold(d.toks[k].text); determiners[w] && w != "that" || possessives[w] {
+	if w := d.toks[k].low; determiners[w] && w != "that" || possessives[w] {
 		k++
 	}
 	for k < hi {
@@ -117,7 +117,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		if tk.kind != tWord || tk.span >= 0 {
 			break
 		}
-		lw := fold(tk.text)
+		lw := tk.low
 		if d.nameWord(k) || headNouns[lw] {
 			k++
 			continue
@@ -130,7 +130,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		break
 	}
 	// trim trailing connectors
-	for k > i && !d.nameWord(k-1) && !headNouns[fold(d.toks[k-1].text)] {
+	for k > i && !d.nameWord(k-1) && !headNouns[d.toks[k-1].low] {
 		k--
 	}
 	if k == i {
@@ -142,7 +142,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 // interpret reads tokens [s, e) as a speaker phrase.
 func (d *doc) interpret(s, e int) (phrase, bool) {
 	p := phrase{s: s, e: e}
-	for s < e && (determiners[fold(d.toks[s].text)] || possessives[fold(d.toks[s].text)]) {
+	for s < e && (determiners[d.toks[s].low] || possessives[d.toks[s].low]) {
 		s++
 	}
 	if s == e {
@@ -151,32 +151,33 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	p.text = d.slice(s, e)
 	// "a statement released by China", "a spokesman for the Pentagon"
 	for k := s; k < e; k++ {
-		if !headNouns[fold(d.toks[k].text)] {
+		if !headNouns[d.toks[k].low] {
 			continue
 		}
 		for m := k + 1; m < e; m++ {
-			lw := fold(d.toks[m].text)
+			lw := d.toks[m].low
 			if lw == "by" || lw == "from" || lw == "for" || lw == "of" || lw == "at" {
 				inner, ok := d.interpret(m+1, e)
 				if ok && inner.name != "" {
 					inner.s, inner.e, inner.text = p.s, p.e, p.text
-					if inner.role == "" {
-						inner.role = d.slice(s, m)
+					statement := !personNoun(d.toks[k].low)
+					if inner.role == "" && !statement {
+						inner.role = d.slice(s, m) // "a spokesman for"
 					}
-					inner.inst = inner.inst || strings.HasPrefix(fold(d.toks[k].text), "statement")
+					inner.inst = inner.inst || statement
 					return inner, true
 				}
 				break
 			}
 		}
 	}
-	if last := fold(d.toks[e-1].text); strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
+	if last := d.toks[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
 		return p, false // "China’s position": the phrase names a possession
 	}
-	if last := fold(d.toks[e-1].text); orgWords[last] && d.toks[e-1].cap {
+	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap {
 		// an institution keeps its title words: "White House", "State Department"
 		n := e - 1
-		for n > s && d.toks[n-1].cap && !stopCaps[fold(d.toks[n-1].text)] && !strings.HasSuffix(fold(d.toks[n-1].text), "'s") {
+		for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !strings.HasSuffix(d.toks[n-1].low, "'s") {
 			n--
 		}
 		p.name, p.inst = d.slice(n, e), true
@@ -188,13 +189,13 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "chief executive officer of Private Jet Services" describes someone
 	// named elsewhere
 	for k := s + 1; k < e-1; k++ {
-		if lw := fold(d.toks[k].text); lw == "of" || lw == "at" || lw == "for" {
+		if lw := d.toks[k].low; lw == "of" || lw == "at" || lw == "for" {
 			lower := true
 			for x := s; x < k; x++ {
 				lower = lower && !d.toks[x].cap
 			}
 			if lower {
-				p.desc, p.role = fold(d.toks[k-1].text), p.text
+				p.desc, p.role = d.toks[k-1].low, p.text
 				return p, true
 			}
 			break
@@ -203,14 +204,14 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "Senator Barbara Boxer of California": the name before "of" when
 	// there is one, the rest is where the person is from
 	for k := e - 2; k > s; k-- {
-		if lw := fold(d.toks[k].text); lw == "of" || lw == "from" || lw == "at" {
+		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" {
 			left, ok := d.interpret(s, k)
 			if ok && left.inst && d.toks[e-1].cap {
 				// "Department of Justice", "University of Chicago"
 				p.name, p.inst = d.slice(s, e), true
 				return p, true
 			}
-			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(fold(d.toks[k-1].text))] && !officeWords[fold(d.toks[k-1].text)] {
+			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(d.toks[k-1].low)] && !officeWords[d.toks[k-1].low] {
 				left.s, left.e, left.text = p.s, p.e, p.text
 				left.role = strings.TrimSpace(left.role + " " + d.slice(k, e))
 				return left, true
@@ -221,14 +222,14 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// the name: the longest run of capitalised non-title words at the end
 	hasOf := false
 	for k := s; k < e; k++ {
-		if fold(d.toks[k].text) == "of" {
+		if d.toks[k].low == "of" {
 			hasOf = true
 		}
 	}
 	n := e
 	for n > s {
 		tk := &d.toks[n-1]
-		lw := trimPossessive(fold(tk.text))
+		lw := trimPossessive(tk.low)
 		if particles[lw] && n < e && n-1 > s {
 			n--
 			continue
@@ -239,18 +240,18 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		if titleWords[lw] {
 			// a title word is a surname after a given name or a courtesy
 			// title: "Amy Pope", "Mr. Prince"
-			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[fold(d.toks[n-2].text)] && !stopCaps[fold(d.toks[n-2].text)] && firstNameGender(fold(d.toks[n-2].text)) != 0 || courtesy[trimDot(fold(d.toks[n-2].text))])) {
+			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[d.toks[n-2].low] && !stopCaps[d.toks[n-2].low] && firstNameGender(d.toks[n-2].low) != 0 || courtesy[trimDot(d.toks[n-2].low)])) {
 				break
 			}
 		}
-		if n < e && strings.HasSuffix(fold(d.toks[n-1].text), "'s") {
+		if n < e && strings.HasSuffix(d.toks[n-1].low, "'s") {
 			break // "Japan’s Prime Minister" is a role
 		}
 		n--
 	}
 	if n == e {
 		// no name: a description ("the senator") or nothing
-		last := fold(d.toks[e-1].text)
+		last := d.toks[e-1].low
 		if personNoun(last) {
 			p.desc = last
 			p.role = p.text
@@ -265,24 +266,24 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
 	}
 	p.name = d.slice(n, e)
-	if e-n == 1 && p.s < s && fold(d.toks[p.s].text) == "the" {
+	if e-n == 1 && p.s < s && d.toks[p.s].low == "the" {
 		p.inst = true // "the Clintons", "the Kremlin": a group or institution
 	}
 	if n > s {
 		p.role = d.slice(s, n)
 	}
 	for k := s; k < n; k++ {
-		switch trimDot(fold(d.toks[k].text)) {
+		switch trimDot(d.toks[k].low) {
 		case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
 			p.gender = 'm'
 		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
 			p.gender = 'f'
 		}
 	}
-	last := trimPossessive(fold(d.toks[e-1].text))
+	last := trimPossessive(d.toks[e-1].low)
 	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last])
 	if p.gender == 0 && !p.inst {
-		p.gender = firstNameGender(fold(d.toks[n].text))
+		p.gender = firstNameGender(d.toks[n].low)
 	}
 	return p, true
 }

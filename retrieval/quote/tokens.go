@@ -19,6 +19,7 @@ const (
 // token is one word, punctuation rune or quotation mark of an article.
 type token struct {
 	text   string // verbatim
+	low    string // lower case, curly apostrophes straightened (words only)
 	bs, be int    // byte offsets in the article text
 	rs, re int    // rune offsets in the article text
 	para   int    // index of the paragraph in Article.Paragraphs
@@ -65,8 +66,9 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 			continue
 		case isWordStart(c, next, prev):
 			j, n := scanWord(text, i)
-			t.toks = append(t.toks, token{text: text[i:j], bs: b0 + i, be: b0 + j, rs: r, re: r + n,
-				para: para, kind: tWord, cap: unicode.IsUpper(firstLetter(text[i:j])), span: -1})
+			w := text[i:j]
+			t.toks = append(t.toks, token{text: w, low: fold(w), bs: b0 + i, be: b0 + j, rs: r, re: r + n,
+				para: para, kind: tWord, cap: unicode.IsUpper(firstLetter(w)), span: -1})
 			last, _ := utf8.DecodeLastRuneInString(text[:j])
 			i, r, prev = j, r+n, last
 			continue

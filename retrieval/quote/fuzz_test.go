@@ -1,0 +1,32 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+)
+
+// FuzzExtract checks that no text makes extraction panic or produce a
+// quote whose text is not the article's text at its offsets.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"“I agree,” Putin said, to which Xi responded: “Take care.”",
+		"''We assess,'' Mr. Comey said. ''It is possible.''",
+		"According to Paula Grant, the factory will close.",
+		"Rep. Bobby Scott (D-Va.), a member, said he supports it.",
+		"“Open\n\n“still open,” she said.",
+		"‘Single,’ he said.", "\"", "said, said X, said.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		a := &article.Article{ID: "fuzz", Text: text}
+		article.Segment(a)
+		runes := []rune(a.Text)
+		for _, q := range extract(a) {
+			if q.Start < 0 || q.End > len(runes) || q.Start >= q.End || string(runes[q.Start:q.End]) != string([]rune(q.Text)) {
+				t.Fatalf("bad quote %+v", q)
+			}
+		}
+	})
+}
