@@ -55,8 +55,19 @@ func toResponseData(m reply.Message) *discordgo.InteractionResponseData {
 	}
 }
 
-// toResponse builds the first response to an interaction.
-func toResponse(r response) *discordgo.InteractionResponse {
+// autocompleteResult is the response with autocomplete choices: Discord
+// requires the choices array even when empty, which discordgo's
+// InteractionResponseData (choices,omitempty) would leave out.
+type autocompleteResult struct {
+	Type discordgo.InteractionResponseType `json:"type"`
+	Data struct {
+		Choices []*discordgo.ApplicationCommandOptionChoice `json:"choices"`
+	} `json:"data"`
+}
+
+// toResponse builds the first response to an interaction, as the JSON
+// value to send.
+func toResponse(r response) any {
 	switch r.Kind {
 	case respDefer:
 		out := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
@@ -71,8 +82,9 @@ func toResponse(r response) *discordgo.InteractionResponse {
 		for _, c := range r.Choices {
 			cs = append(cs, &discordgo.ApplicationCommandOptionChoice{Name: c.Name, Value: c.Value})
 		}
-		return &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: &discordgo.InteractionResponseData{Choices: cs}}
+		out := &autocompleteResult{Type: discordgo.InteractionApplicationCommandAutocompleteResult}
+		out.Data.Choices = cs
+		return out
 	default:
 		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: toResponseData(r.Message)}
 	}

@@ -222,7 +222,9 @@ type restResponder struct {
 }
 
 func (r *restResponder) respond(ctx context.Context, resp response) error {
-	return r.s.InteractionRespond(r.i, toResponse(resp), discordgo.WithContext(ctx))
+	endpoint := discordgo.EndpointInteractionResponse(r.i.ID, r.i.Token)
+	_, err := r.s.RequestWithBucketID("POST", endpoint, toResponse(resp), endpoint, discordgo.WithContext(ctx))
+	return err
 }
 
 func (r *restResponder) edit(ctx context.Context, m reply.Message) error {

@@ -39,3 +39,23 @@ func TestE2EPlumbing(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestE2EGlobalCommands: without a guild id the commands are registered
+// globally, once, and answered the same.
+func TestE2EGlobalCommands(t *testing.T) {
+	t.Parallel()
+	e := startE2E(t, &fakeAnswerer{items: sampleItems(t)}, func(o *Options) { o.GuildID = "" })
+	callback, _ := e.interact(e.fake.SlashCommand(member, "help"))
+	if b := body(t, e.await("POST", callback)); b["type"] != 4.0 {
+		t.Fatalf("help: %v", b)
+	}
+	puts := 0
+	for _, r := range e.fake.Requests() {
+		if r.Method == "PUT" {
+			puts++
+		}
+	}
+	if puts != 1 {
+		t.Errorf("%d bulk overwrites, want 1", puts)
+	}
+}

@@ -61,7 +61,11 @@ func startE2E(t *testing.T, a Answerer, mod func(*Options)) *e2e {
 		}
 	})
 	e := &e2e{t: t, fake: fake, bot: b, log: buf, stop: stop}
-	e.await("PUT", "/api/v9/applications/"+cfg.AppID+"/guilds/"+cfg.GuildID+"/commands")
+	if opts.GuildID == "" {
+		e.await("PUT", "/api/v9/applications/"+cfg.AppID+"/commands")
+	} else {
+		e.await("PUT", "/api/v9/applications/"+cfg.AppID+"/guilds/"+cfg.GuildID+"/commands")
+	}
 	return e
 }
 

@@ -132,6 +132,11 @@ func TestE2EAutocomplete(t *testing.T) {
 	if b["type"] != 8.0 || len(choices) == 0 || choices[0].(map[string]any)["value"] != "Antony Blinken" {
 		t.Fatalf("autocomplete for Blin: %v", b)
 	}
+	// No one matches: an empty list of choices, sent as such.
+	callback, _ = e.interact(e.fake.Autocomplete(member, "quotes", discordtest.Option{Name: "speaker", Value: "Zzyzx", Focused: true}))
+	if b := e.await("POST", callback); string(b.Body) != `{"type":8,"data":{"choices":[]}}` {
+		t.Fatalf("autocomplete for Zzyzx: %s", b.Body)
+	}
 }
 
 func TestE2EReindexRefused(t *testing.T) {

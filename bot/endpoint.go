@@ -60,7 +60,7 @@ func (b *Bot) endpoint() http.Handler {
 			return
 		}
 		hr := &httpResponder{restResponder: restResponder{s: b.sess, i: &i},
-			first: make(chan *discordgo.InteractionResponse), written: make(chan struct{}), late: make(chan struct{})}
+			first: make(chan any), written: make(chan struct{}), late: make(chan struct{})}
 		go func() {
 			defer b.inflight.Done()
 			in := fromDiscord(&i)
@@ -109,7 +109,7 @@ func writeJSON(w http.ResponseWriter, v any) {
 // over REST.
 type httpResponder struct {
 	restResponder
-	first   chan *discordgo.InteractionResponse
+	first   chan any
 	written chan struct{} // closed once the first response is written
 	late    chan struct{} // closed when the endpoint stopped waiting
 }

@@ -103,8 +103,15 @@ func (s *Server) putCommands(w http.ResponseWriter, p map[string]string, req Req
 func (s *Server) callback(w http.ResponseWriter, p map[string]string, req Request) {
 	var body struct {
 		Type int `json:"type"`
+		Data struct {
+			Choices []any `json:"choices"`
+		} `json:"data"`
 	}
 	_ = json.Unmarshal(req.Body, &body)
+	if body.Type == 8 && body.Data.Choices == nil {
+		// The docs require the array, even empty; the spec does not say.
+		s.errorf("autocomplete response without data.choices: %s", req.Body)
+	}
 	if status, code, msg := s.acknowledge(p["interaction_id"], p["interaction_token"], body.Type); status != 0 {
 		writeError(w, status, code, msg)
 		return
