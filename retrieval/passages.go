@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
@@ -9,7 +10,7 @@ import (
 )
 
 // passagePool is how many paragraphs are weighed for one page.
-const passagePool = 40
+const passagePool = 15
 
 // minCoverage is the share of a question's terms a paragraph must hold to
 // count as relevant.
@@ -25,32 +26,65 @@ type passageQuery struct {
 // passages answers with the sentences of the coverage that hold the most
 // of the question's words, or says that nothing does.
 func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passageQuery, offset, limit int) (Answer, error) {
-	hits, _, err := s.ix.SearchParagraphs(ctx, index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: max(passagePool, 2*(offset+limit+1))})
+	want := max(passagePool, 2*(offset+limit+1))
+	pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: want, All: true}
+	// Paragraphs holding every word of the question first; then those
+	// holding most of them.
+	hits, _, err := s.ix.SearchParagraphs(ctx, pq)
 	if err != nil {
 		return Answer{}, err
 	}
+	if len(hits) < want {
+		pq.All = false
+		more, _, err := s.ix.SearchParagraphs(ctx, pq)
+		if err != nil {
+			return Answer{}, err
+		}
+		hits = appendNewHits(hits, more)
+	}
 	qterms := uniq(s.ix.Terms(q.text))
 	mustTerms := uniq(s.ix.Terms(q.must))
-	ids := make([]string, 0, len(hits))
+	type candidate struct {
+		h       index.ParagraphHit
+		matched int
+		short   bool
+	}
+	var cands []candidate
 	for _, h := range hits {
-		ids = append(ids, h.ArticleID)
+		have := termSet(s.ix.Terms(h.Text))
+		matched := len(intersect(have, qterms))
+		if !holdsAll(have, mustTerms) || float64(matched) < minCoverage*float64(len(qterms)) || isQuestion(h.Text) {
+			continue
+		}
+		// A paragraph of a few words is a headline or a label, not an answer.
+		cands = append(cands, candidate{h, matched, len(strings.Fields(h.Text)) < 8})
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.matched != b.matched {
+			return a.matched > b.matched
+		}
+		if a.short != b.short {
+			return b.short
+		}
+		return a.h.Score > b.h.Score
+	})
+	ids := make([]string, 0, len(cands))
+	for _, c := range cands {
+		ids = append(ids, c.h.ArticleID)
 	}
 	metas, err := s.ix.Articles(ctx, ids)
 	if err != nil {
 		return Answer{}, err
 	}
 	var m merger
-	for _, h := range hits {
-		meta, ok := metas[h.ArticleID]
+	for _, c := range cands {
+		meta, ok := metas[c.h.ArticleID]
 		if !ok {
 			continue
 		}
-		have := termSet(s.ix.Terms(h.Text))
-		if !holdsAll(have, mustTerms) || coverage(have, qterms) < minCoverage {
-			continue
-		}
-		for _, ex := range excerpts(s.ix, h, qterms) {
-			m.add(Item{Text: ex.text, Kind: "passage", Score: h.Score, Source: cite(meta, h.Paragraph, ex.start, ex.end)})
+		for _, ex := range excerpts(s.ix, c.h, qterms) {
+			m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
 		}
 	}
 	if len(m.items) == 0 {
@@ -63,6 +97,24 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	ans.Kind = KindPassages
 	ans.Items, ans.More = page(m.items, offset, limit)
 	return ans, nil
+}
+
+// appendNewHits adds to hits those of more it does not hold yet.
+func appendNewHits(hits, more []index.ParagraphHit) []index.ParagraphHit {
+	type key struct {
+		id string
+		p  int
+	}
+	seen := map[key]bool{}
+	for _, h := range hits {
+		seen[key{h.ArticleID, h.Paragraph}] = true
+	}
+	for _, h := range more {
+		if !seen[key{h.ArticleID, h.Paragraph}] {
+			hits = append(hits, h)
+		}
+	}
+	return hits
 }
 
 type excerpt struct {
@@ -125,6 +177,13 @@ func excerpts(ix *index.Index, h index.ParagraphHit, qterms []string) []excerpt 
 	}
 	first, end := sents[keep[0].i], sents[keep[len(keep)-1].i]
 	return []excerpt{{b.String(), h.Start + first.Start, h.Start + end.End}}
+}
+
+// isQuestion says whether a paragraph is itself a question (a headline or
+// a reader's question on an explainer page): it cannot be the answer.
+func isQuestion(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), "\"”’'")
+	return strings.HasSuffix(t, "?")
 }
 
 func termSet(ts []string) map[string]bool {

@@ -11,7 +11,7 @@ import (
 
 // statementPool is how many statements of one person are weighed before
 // the page is cut: enough to rank by more than bleve's score.
-const statementPool = 60
+const statementPool = 25
 
 // statements answers with the words of the people a question names, the
 // best match first; when they are quoted but not on topic, it says so.
