@@ -118,7 +118,7 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 		q++
 	}
 	for i := range ms {
-		if ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) {
+		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start)) && !d.ownsClause(&ms[i], e) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"
@@ -176,9 +176,12 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	}
 	c := m.end
 	if m.according {
-		if d.isPunct(c, ",") {
+		switch {
+		case d.isPunct(m.start-1, ",—–("):
+			c = -1 // "…, according to X, an analyst": the clause before
+		case d.isPunct(c, ","):
 			c++
-		} else {
+		default:
 			c = -1
 		}
 	} else {
@@ -306,4 +309,22 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 		ce--
 	}
 	return ce
+}
+
+// ownsClause reports whether a cue is followed by reported words of its
+// own ("co-host Mika Brzezinski asked Trump how he would …"), so that the
+// quotation before it is not its content.
+func (d *doc) ownsClause(m *match, e int) bool {
+	if m.according || m.info.gerund {
+		return false
+	}
+	c := d.skipAdverbials(m.end, e)
+	if c >= e || d.toks[c].kind != tWord || d.toks[c].span >= 0 || relatives[d.toks[c].low] {
+		return false
+	}
+	switch d.toks[c].low {
+	case "that", "how", "what", "why", "whether", "if", "where", "who":
+		return d.words(c, e) >= 3
+	}
+	return false
 }

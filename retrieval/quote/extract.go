@@ -108,6 +108,13 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon map[int]int) []stmt
 			switch {
 			case pp == para && d.startsSentence(o) && !d.namedBetween(prev.e, o, prev.ent):
 				ent, rule, cue = prev.ent, "continued", prev.cue
+			case pp == para && !d.namedBetween(prev.e, o, prev.ent) && d.leadIn(o) >= 0:
+				// "Unless further rivals quit the race, ''it's very difficult …''"
+				ls := d.leadIn(o)
+				out = append(out, stmt{ent: prev.ent, kind: Mixed, s: ls, e: d.last(sp) + 1, sent: d.sentOf(o), span: sp, cue: prev.cue, rule: "continued-clause"})
+				owner[sp] = -2
+				prev = &out[len(out)-1]
+				continue
 			case paraStart && pp == d.toks[o-1].para && prev.kind != Indirect && d.endsParagraph(prev):
 				ent, rule, cue = prev.ent, "continued-paragraph", prev.cue
 			}
@@ -262,4 +269,27 @@ func (d *doc) mentions(sn sentence, reg *registry) {
 			k = p.e - 1
 		}
 	}
+}
+
+// leadIn returns the start of a short clause leading into the quotation
+// opening at o and set off by a comma or colon, in a sentence without
+// cues, or -1.
+func (d *doc) leadIn(o int) int {
+	sn := d.sents[d.sentOf(o)]
+	if o == sn.s || !d.isPunct(o-1, ",:") {
+		return -1
+	}
+	s := d.trimLead(sn.s, o)
+	if n := d.words(s, o); n < 2 || n > 15 {
+		return -1
+	}
+	for k := s; k < o; k++ {
+		if d.toks[k].span >= 0 {
+			return -1
+		}
+		if _, ok := cues[d.toks[k].low]; ok && d.toks[k].kind == tWord {
+			return -1
+		}
+	}
+	return s
 }

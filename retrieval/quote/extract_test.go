@@ -227,3 +227,25 @@ func TestNameKey(t *testing.T) {
 		}
 	}
 }
+
+func TestNamingOf(t *testing.T) {
+	text := "Japan’s Prime Minister Fumio Kishida visited Bucha. “The world was astonished,” Fumio Kishida said. " +
+		"“I feel great anger,” Kishida added. “We stand with Ukraine,” he said."
+	want := map[string]Naming{
+		"The world was astonished": NamedFull,
+		"I feel great anger":       NamedPart,
+		"We stand with Ukraine":    NamedNot,
+	}
+	qs := Extract(segment("t", text))
+	for _, q := range qs {
+		if w, ok := want[q.Text]; ok {
+			if got := NamingOf(q); got != w {
+				t.Errorf("%q: naming %d, want %d", q.Text, got, w)
+			}
+			delete(want, q.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v in%s", want, dump(qs))
+	}
+}

@@ -227,7 +227,9 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	january february march april may june july august september october november december today
 	tomorrow yesterday tonight mr mrs ms sir more most many much some any all each every other such
 	another one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
-	hundred thousand million several few dear thank thanks please oh well yes no okay ok`)
+	hundred thousand million several few dear thank thanks please oh well yes no okay ok
+	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
+	finally overall ultimately first second third next again perhaps maybe sometimes recently`)
 
 // particles are lowercase words inside names ("Ursula von der Leyen").
 var particles = set("von van der den de da del della di du la le bin ibn al el dos das ter")

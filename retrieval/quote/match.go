@@ -53,13 +53,7 @@ func (d *doc) matches(s, e int) []match {
 		}
 		lw := tk.low
 		if lw == "according" && d.is(k+1, "to") {
-			at := k + 2
-			for n := 0; n < 3 && at+1 < e && d.toks[at].kind == tWord && !d.toks[at].cap && !determiners[d.toks[at].low] && d.toks[at+1].kind == tWord; n++ {
-				at++ // "according to election lawyer Charlie Spies"
-			}
-			if !d.toks[min(at, e-1)].cap {
-				at = k + 2
-			}
+			at := d.descThenName(k+2, e) // "according to election lawyer Charlie Spies"
 			if p, ok := d.phraseAfter(at, e); ok && p.pronoun == "" && (p.name != "" || p.desc != "") {
 				if at > k+2 {
 					p.role = strings.TrimSpace(d.slice(k+2, at) + " " + p.role)
@@ -133,9 +127,13 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 		m.subj = p
 	case info.invert && (prevClose || prevComma && d.invertedAhead(k+1, e) && !d.hasAppositiveSubject(j, s)) || k == s && d.toks[k].cap && d.invertedAhead(k+1, e):
-		p, ok := d.phraseAfter(k+1, e)
+		at := d.descThenName(k+1, e)
+		p, ok := d.phraseAfter(at, e)
 		if !ok || p.desc == "" && p.name == "" && p.pronoun == "" {
 			return m, false
+		}
+		if at > k+1 {
+			p.role = strings.TrimSpace(d.slice(k+1, at) + " " + p.role)
 		}
 		m.subj, m.inverted = p, true
 		m.end = d.appositive(&m.subj, p.e, e)
@@ -172,7 +170,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 // invertedAhead reports whether a speaker phrase (not a clause) follows a
 // cue after a comma: "…, said Adriaan Schout, Europe coordinator …".
 func (d *doc) invertedAhead(i, e int) bool {
-	p, ok := d.phraseAfter(i, e)
+	p, ok := d.phraseAfter(d.descThenName(i, e), e)
 	if !ok || p.pronoun != "" || p.name == "" && !(p.desc != "" && titleWords[p.desc]) {
 		return false
 	}
@@ -560,3 +558,24 @@ func partyTag(w string) bool {
 
 // subordinators open a clause that is not the sentence's main one.
 var subordinators = set("if when while although though because as after before since unless until once whether whereas")
+
+// descThenName skips up to three lower-case words describing a speaker
+// before the name ("conservative activist Bob Klaus") and returns where the
+// name starts, or i when no name follows them.
+func (d *doc) descThenName(i, e int) int {
+	at := i
+	for n := 0; n < 4 && at < e; n++ {
+		tk := &d.toks[at]
+		if tk.kind != tWord || tk.span >= 0 {
+			return i
+		}
+		if tk.cap {
+			return at
+		}
+		if determiners[tk.low] && n > 0 || clauseWords[tk.low] || subjectPronouns[tk.low] || cues[tk.low].base != "" || tk.low == "to" || tk.low == "that" {
+			return i
+		}
+		at++
+	}
+	return i
+}

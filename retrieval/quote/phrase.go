@@ -174,18 +174,6 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if last := d.toks[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
 		return p, false // "China’s position": the phrase names a possession
 	}
-	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap {
-		// an institution keeps its title words: "White House", "State Department"
-		n := e - 1
-		for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !strings.HasSuffix(d.toks[n-1].low, "'s") {
-			n--
-		}
-		p.name, p.inst = d.slice(n, e), true
-		if n > s {
-			p.role = d.slice(s, n)
-		}
-		return p, true
-	}
 	// "chief executive officer of Private Jet Services" describes someone
 	// named elsewhere
 	for k := s + 1; k < e-1; k++ {
@@ -218,6 +206,18 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			}
 			break
 		}
+	}
+	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap {
+		// an institution keeps its title words: "White House", "State Department"
+		n := e - 1
+		for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !strings.HasSuffix(d.toks[n-1].low, "'s") {
+			n--
+		}
+		p.name, p.inst = d.slice(n, e), true
+		if n > s {
+			p.role = d.slice(s, n)
+		}
+		return p, true
 	}
 	// the name: the longest run of capitalised non-title words at the end
 	hasOf := false

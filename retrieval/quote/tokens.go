@@ -190,6 +190,9 @@ func scanWord(text string, i int) (int, int) {
 		if !inner {
 			break
 		}
+		if c == '-' || c == '‐' {
+			sinceDot = -1 // "D-N.Y."
+		}
 		j, n, prev, sinceDot = j+w, n+1, c, sinceDot+1
 	}
 	// keep the full stop of abbreviations and initials: "Mr.", "U.S.", "H."
