@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"sync"
 	"time"
@@ -38,7 +39,7 @@ changed and deleted corpus files. SIGINT or SIGTERM stops it cleanly.`,
 				return err
 			}
 			defer func() { _ = lib.Close() }()
-			return serve(e.ctx, cfg, lib, log, nil)
+			return serve(e.ctx, cfg, lib, log, serveDeps{})
 		},
 	}
 	config.AddCorpusFlags(cmd.Flags())
@@ -49,9 +50,16 @@ changed and deleted corpus files. SIGINT or SIGTERM stops it cleanly.`,
 	return cmd
 }
 
+// serveDeps are what tests replace: the clock of the daily summary and
+// the HTTP client that reaches Discord (nil: the system's).
+type serveDeps struct {
+	clock  schedule.Clock
+	client *http.Client
+}
+
 // serve runs the bot, the daily summary and the corpus watcher until ctx is
-// done. clock is for tests (nil: the system clock).
-func serve(ctx context.Context, cfg config.Config, lib *retrieval.Library, log *slog.Logger, clock schedule.Clock) error {
+// done.
+func serve(ctx context.Context, cfg config.Config, lib *retrieval.Library, log *slog.Logger, deps serveDeps) error {
 	loc, err := cfg.Summary.Location()
 	if err != nil {
 		return err
@@ -66,7 +74,7 @@ func serve(ctx context.Context, cfg config.Config, lib *retrieval.Library, log *
 		RateLimit: cfg.Discord.RateLimit, RatePer: cfg.Discord.RateWindow,
 		SummaryChannel: cfg.Discord.SummaryChannel, LogChannel: cfg.Discord.LogChannel,
 		HTTPAddr: cfg.Discord.HTTPAddr, PublicKey: pub, ShutdownTimeout: cfg.Discord.ShutdownTimeout,
-		MaxQuestion: cfg.Answer.MaxQuestion, Logger: log, Location: loc,
+		MaxQuestion: cfg.Answer.MaxQuestion, Logger: log, Location: loc, HTTPClient: deps.client,
 	}, lib)
 	if err != nil {
 		return err
@@ -80,7 +88,7 @@ func serve(ctx context.Context, cfg config.Config, lib *retrieval.Library, log *
 		go func() { defer wg.Done(); lib.Watch(ctx, cfg.Watch.Interval) }()
 	}
 	if ch := cfg.Discord.SummaryChannel; ch != "" {
-		sc, err := dailySummary(cfg, loc, lib, b, log, clock)
+		sc, err := dailySummary(cfg, loc, lib, b, log, deps.clock)
 		if err != nil {
 			return err
 		}
