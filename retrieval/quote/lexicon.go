@@ -102,6 +102,7 @@ func init() {
 		"threaten":    {"threatens threatened", "", "threatening"},
 		"agree":       {"agreed", "s", ""},
 		"reiterate":   {"reiterates reiterated", "s", "reiterating"},
+		"question":    {"questions questioned", "", "questioning"},
 		"call":        {"calls called", "", "calling"},
 	}
 	for base, v := range verbs {
@@ -189,7 +190,9 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	running mate mate then-candidate then-president acting interim assistant associate regional
 	district county city state-level federal military army navy police fire department campaign's
 	retired chairman's deputy-secretary undersecretary under-secretary commissioner lt. sen. rep. gov.
-	dr. gen. adm. col. maj. capt. sgt. prof. rev. mr. mrs. ms.`)
+	dr. gen. adm. col. maj. capt. sgt. prof. rev. mr. mrs. ms. political longtime veteran conservative
+	liberal progressive independent local international public private legal economic bureau
+	chief staff policy media digital field regional national deputy co-host cohost news`)
 
 // headNouns are anonymous speakers that speak for the institution after
 // them ("a statement released by China", "a spokesman for the Pentagon").
@@ -214,7 +217,11 @@ var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo 
 	yerevan baku astana tashkent hanoi manila jakarta bangkok beirut amman doha abu-dhabi kuwait
 	china russia ukraine japan america britain france germany iran india pakistan israel syria
 	iraq turkey europe taiwan korea canada australia poland italy spain belarus egypt cuba venezuela
-	vatican nato`)
+	vatican nato alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+	minnesota mississippi missouri montana nebraska nevada new-hampshire new-jersey new-mexico new-york
+	north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island south-carolina
+	south-dakota tennessee texas utah vermont virginia west-virginia wisconsin wyoming`)
 
 // stopCaps are capitalised words that start sentences or phrases and are
 // never part of a speaker's name.
@@ -224,7 +231,7 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	from with without by to of into onto over under about against between during since until unless
 	although though because instead indeed even just only asked speaking writing according despite
 	amid among regardless like unlike once monday tuesday wednesday thursday friday saturday sunday
-	january february march april may june july august september october november december today
+	january february march july september october november december today
 	tomorrow yesterday tonight mr mrs ms sir more most many much some any all each every other such
 	another one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 	hundred thousand million several few dear thank thanks please oh well yes no okay ok

@@ -339,7 +339,7 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	for n := 0; n < 2 && i+1 < k && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].span < 0 && strings.ContainsAny(d.toks[i].text, "-0123456789") && d.toks[i+1].cap; n++ {
 		i++ // "62-year-old Brenda Johnson"
 	}
-	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] {
+	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] && !(determiners[d.toks[i].low] && i+1 < k && d.toks[i+1].cap) {
 		return phrase{}, false, false
 	}
 	if w := d.toks[i].low; d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
