@@ -488,7 +488,8 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 					}
 				}
 			}
-			if !found || p.s == s || !d.isPunct(p.s-1, ",") {
+			place := p.inst && places[strings.ReplaceAll(strings.ToLower(p.name), " ", "-")]
+			if !found && !place || p.s == s || !d.isPunct(p.s-1, ",") {
 				best, found = p, true
 			}
 			if p.s == s || !d.isPunct(p.s-1, ",") {

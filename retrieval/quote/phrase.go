@@ -88,6 +88,11 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
+		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at")) &&
+			k-1 > lo && d.nameWord(k-2) {
+			k-- // "James Pethokoukis of the American Enterprise Institute"
+			continue
+		}
 		if (determiners[lw] || possessives[lw]) && k < j && lw != "that" {
 			k--
 		}
@@ -126,6 +131,18 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
 			continue
+		}
+		if k > i && d.toks[k-1].cap {
+			// "Post White House bureau chief Juliet Eilperin": describing
+			// words between capitalised ones
+			n := k
+			for n < hi && n < k+3 && d.toks[n].kind == tWord && d.toks[n].span < 0 && !d.toks[n].cap && descWord(d.toks[n].low) {
+				n++
+			}
+			if n > k && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 {
+				k = n
+				continue
+			}
 		}
 		break
 	}
@@ -338,4 +355,24 @@ func badName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// descWord reports whether a lower-case word may describe a person between
+// capitalised words: not a function word, verb form or plural.
+func descWord(w string) bool {
+	if roleLike(w) {
+		return true
+	}
+	if len(w) < 3 || stopCaps[w] || auxiliaries[w] || passive[w] || determiners[w] || clauseWords[w] || adverbialPrepositions[w] {
+		return false
+	}
+	if _, ok := cues[w]; ok {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "s", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
