@@ -38,7 +38,7 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 			return Answer{}, err
 		}
 		if cands := v.speakers.resolve(pq.Speaker, !written); len(cands) > 0 {
-			return l.statements(ctx, s, ans, cands, pq.Topic, cueOf(q), "", r.Offset, limit)
+			return l.statements(ctx, s, ans, cands, pq.Speaker, pq.Topic, cueOf(q), "", r.Offset, limit)
 		}
 		if !written {
 			ans.Kind = KindNone

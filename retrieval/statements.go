@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/coveragebot/coveragebot/retrieval/index"
 )
@@ -15,7 +16,9 @@ const statementPool = 25
 
 // statements answers with the words of the people a question names, the
 // best match first; when they are quoted but not on topic, it says so.
-func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands []candidate, topic, cue, since string, offset, limit int) (Answer, error) {
+//
+// named is the name as the question gives it.
+func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands []candidate, named, topic, cue, since string, offset, limit int) (Answer, error) {
 	want := offset + limit + 1
 	people := several(cands)
 	var perPerson [][]Item
@@ -29,7 +32,7 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 		if len(hits) == 0 {
 			continue
 		}
-		items, err := l.statementItems(ctx, s, rankStatements(hits))
+		items, err := l.statementItems(ctx, s, rankStatements(hits, named, c.p.name))
 		if err != nil {
 			return Answer{}, err
 		}
@@ -107,14 +110,26 @@ func interleave(lists [][]Item) []Item {
 //
 // Among equals, the articles that quote the person most come first: there
 // the person is a subject of the story, not a passing voice.
-func rankStatements(hits []index.StatementHit) []index.StatementHit {
+//
+// And the articles that write the name as the question does (or, for a
+// surname, as the coverage mostly does) come before those that write it
+// otherwise ("Donald J. Trump" for "Donald Trump"): an article naming the
+// person in other words may mean someone else.
+func rankStatements(hits []index.StatementHit, named, display string) []index.StatementHit {
 	per := map[string]int{}
 	for _, h := range hits {
 		per[h.ArticleID]++
 	}
+	as := plainName(named)
+	if len(strings.Fields(as)) < 2 {
+		as = plainName(display)
+	}
 	weight := func(h index.StatementHit) float64 {
 		n := len(strings.Fields(h.Text))
 		w := h.Score + 0.05*float64(min(per[h.ArticleID], 6))
+		if plainName(h.Name) == as {
+			w += 0.3
+		}
 		switch {
 		case n < 3:
 			w -= 1
@@ -226,4 +241,12 @@ func cite(m index.ArticleMeta, p, start, end int) Source {
 		src.Published = m.Date
 	}
 	return src
+}
+
+// plainName lower-cases a name and keeps only its letters, digits and
+// single spaces: "Donald J. Trump" → "donald j trump".
+func plainName(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
 }
