@@ -134,8 +134,7 @@ func (h *handler) summary(ctx context.Context, t *tracked, a args) error {
 		return err
 	}
 	if date.IsZero() {
-		y, m, d := h.now().In(h.loc).Date()
-		date = time.Date(y, m, d, 0, 0, 0, 0, h.loc)
+		date = h.defaultDay()
 	}
 	if err := t.respond(ctx, response{Kind: respDefer, Ephemeral: h.ephemeral}); err != nil {
 		return err
@@ -157,6 +156,34 @@ func (h *handler) summary(ctx context.Context, t *tracked, a args) error {
 		}
 	}
 	return nil
+}
+
+// dayLister is an Answerer that knows the days with coverage
+// (*retrieval.Library does).
+type dayLister interface {
+	Days() (map[string]int, error)
+}
+
+// defaultDay is the day /summary shows without a date: the latest day with
+// coverage, as `coveragebot summary` does, or else today.
+func (h *handler) defaultDay() time.Time {
+	if dl, ok := h.a.(dayLister); ok {
+		days, err := dl.Days()
+		if err != nil {
+			h.log.Warn("listing the days with coverage", "err", err)
+		}
+		var latest time.Time
+		for d := range days {
+			if t, err := time.ParseInLocation(time.DateOnly, d, h.loc); err == nil && t.After(latest) {
+				latest = t
+			}
+		}
+		if !latest.IsZero() {
+			return latest
+		}
+	}
+	y, m, d := h.now().In(h.loc).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, h.loc)
 }
 
 // sources runs /sources: what is indexed.

@@ -311,6 +311,23 @@ func TestAutocomplete(t *testing.T) {
 	}
 }
 
+// daysAnswerer also knows its days with coverage, as the library does.
+type daysAnswerer struct {
+	*fakeAnswerer
+	days map[string]int
+}
+
+func (d daysAnswerer) Days() (map[string]int, error) { return d.days, nil }
+
+func TestSummaryOfTheLatestDay(t *testing.T) {
+	a := &fakeAnswerer{}
+	th := newTestHandler(t, daysAnswerer{a, map[string]int{"2023-03-21": 1, "2023-03-22": 2, "bogus": 1}}, nil)
+	th.serve(t, th.cmd("summary"))
+	if len(a.days) != 1 || a.days[0].Format(time.DateOnly) != "2023-03-22" {
+		t.Fatalf("summary of %v, want the latest day with coverage, 2023-03-22", a.days)
+	}
+}
+
 func TestSummaryCommand(t *testing.T) {
 	a := &fakeAnswerer{}
 	th := newTestHandler(t, a, func(o *Options) { o.Location = time.FixedZone("UTC+10", 10*3600) })

@@ -60,7 +60,7 @@ func Answer(a retrieval.Answer, offset int) AnswerPage {
 		nums, added := sources.peek(append([]retrieval.Source{it.Source}, it.Also...))
 		lines := make([]string, 0, len(sources.order)+len(added))
 		for k, s := range append(append([]retrieval.Source{}, sources.order...), added...) {
-			lines = append(lines, sourceLine(k+1, s, true))
+			lines = append(lines, sourceLine(k+1, s))
 		}
 		fields := sourceFields("Sources", lines)
 		if len(fields) > MaxFields {

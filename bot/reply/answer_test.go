@@ -134,9 +134,9 @@ func TestAnswerCitations(t *testing.T) {
 	page := Answer(retrieval.Answer{Question: "q", Kind: retrieval.KindQuotes, Items: it}, 0)
 	e := page.Message.Embeds[0]
 	for _, want := range []string{
-		"> We agree.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · [1]",
-		"> They disagree.\n— **Vladimir Putin** (reported) · *The Guardian* · 2023-03-22 · [2, 3]",
-		"> Maybe.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · [1]",
+		"> We agree.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · ¶1 · [1]",
+		"> They disagree.\n— **Vladimir Putin** (reported) · *The Guardian* · 2023-03-22 · ¶2 · [2, 3]",
+		"> Maybe.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · ¶1 · [1]",
 	} {
 		if !strings.Contains(e.Description, want) {
 			t.Errorf("description lacks %q:\n%s", want, e.Description)
@@ -145,7 +145,7 @@ func TestAnswerCitations(t *testing.T) {
 	if len(e.Fields) != 1 || strings.Count(e.Fields[0].Value, "\n") != 2 {
 		t.Fatalf("want 3 numbered sources in one field, got %+v", e.Fields)
 	}
-	if !strings.HasPrefix(e.Fields[0].Value, "**1.** [Xi and Putin hail friendship, part 0](https://example.com/world/2023/mar/22/xi-putin-0) · *The Guardian* · 2023-03-22 · ¶1") {
+	if !strings.HasPrefix(e.Fields[0].Value, "**1.** [Xi and Putin hail friendship, part 0](https://example.com/world/2023/mar/22/xi-putin-0) · *The Guardian* · 2023-03-22\n") {
 		t.Errorf("first source: %q", e.Fields[0].Value)
 	}
 }

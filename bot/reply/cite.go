@@ -75,8 +75,8 @@ func citeNums(nums []int) string {
 const maxSourceTitle = 200
 
 // sourceLine renders a numbered source: its title linked to the article,
-// its outlet, date and paragraph.
-func sourceLine(n int, s retrieval.Source, paragraph bool) string {
+// its outlet and date (the paragraph of each excerpt is by the excerpt).
+func sourceLine(n int, s retrieval.Source) string {
 	title := s.Title
 	if strings.TrimSpace(title) == "" {
 		title = s.ID
@@ -91,9 +91,6 @@ func sourceLine(n int, s retrieval.Source, paragraph bool) string {
 	}
 	if s.Published != "" {
 		parts = append(parts, s.Published)
-	}
-	if paragraph && s.Paragraph > 0 {
-		parts = append(parts, fmt.Sprintf("¶%d", s.Paragraph))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -148,7 +145,8 @@ func fieldsLen(fs []Field) int {
 	return n
 }
 
-// attribution renders who said it and where: "— **Speaker** · *Outlet* · date [1]".
+// attribution renders who said it and where: "— **Speaker** · *Outlet* ·
+// date · ¶3 · [1]".
 func attribution(speaker, kind string, s retrieval.Source, nums []int) string {
 	var parts []string
 	if speaker != "" {
@@ -163,6 +161,9 @@ func attribution(speaker, kind string, s retrieval.Source, nums []int) string {
 	}
 	if s.Published != "" {
 		parts = append(parts, s.Published)
+	}
+	if s.Paragraph > 0 {
+		parts = append(parts, fmt.Sprintf("¶%d", s.Paragraph))
 	}
 	parts = append(parts, citeNums(nums))
 	return "— " + strings.Join(parts, " · ")

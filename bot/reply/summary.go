@@ -69,7 +69,7 @@ func storyEmbeds(st digest.Story) []Embed {
 	}
 	lines := make([]string, len(sources.order))
 	for i, src := range sources.order {
-		lines[i] = sourceLine(i+1, src, false)
+		lines[i] = sourceLine(i+1, src)
 	}
 	fields := sourceFields("Sources", lines)
 	return flow(title, blocks, fields, ColorSummary)
