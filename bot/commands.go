@@ -58,7 +58,7 @@ func commandSpecs(maxQuestion int) []commandSpec {
 			{Name: "until", Description: "Published on or before this day (" + dateHint + ")", MinLength: 10, MaxLen: 10},
 		}},
 		{Name: "summary", Description: "The summary of a day's coverage", Options: []optionSpec{
-			{Name: "date", Description: "The day (" + dateHint + "); today by default", MinLength: 10, MaxLen: 10},
+			{Name: "date", Description: "The day (" + dateHint + "); the latest day with coverage by default", MinLength: 10, MaxLen: 10},
 		}},
 		{Name: "sources", Description: "What coverage I have read: articles by outlet, dates, last indexed"},
 		{Name: "reindex", Description: "Rebuild the index from the corpus (moderators)", ManageServer: true},
