@@ -118,9 +118,10 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 	done := make(chan extracted, 64)
 	var readErr error
 	var skipped []Skipped
+	files := map[string]FileState{} // the reader's until raw is closed
 	go func() {
 		defer close(raw)
-		skipped, readErr = l.read(ctx, raw, &meta)
+		skipped, readErr = l.read(ctx, raw, files)
 	}()
 	var wg sync.WaitGroup
 	for range max(1, runtime.GOMAXPROCS(0)) {
@@ -140,6 +141,7 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 	go func() { wg.Wait(); close(done) }()
 
 	w := ix.NewWriter(0, l.opts.Now())
+	docs := map[string][]ArticleDocs{}
 	var writeErr error
 	for e := range done {
 		if writeErr != nil {
@@ -153,9 +155,7 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 		meta.Paragraphs += len(e.a.Paragraphs)
 		meta.Statements += len(e.qs)
 		if e.file != "" {
-			fs := meta.Files[e.file]
-			fs.Articles = append(fs.Articles, ArticleDocs{ID: e.a.ID, Paragraphs: len(e.a.Paragraphs), Statements: len(e.qs)})
-			meta.Files[e.file] = fs
+			docs[e.file] = append(docs[e.file], ArticleDocs{ID: e.a.ID, Paragraphs: len(e.a.Paragraphs), Statements: len(e.qs)})
 		}
 		if progress != nil && meta.Articles%50 == 0 {
 			progress(meta.Articles, max(total, meta.Articles))
@@ -176,13 +176,19 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 	if progress != nil {
 		progress(meta.Articles, meta.Articles)
 	}
+	// done is closed, so the reader has finished with files.
+	for path, st := range files {
+		st.Articles = docs[path]
+		meta.Files[path] = st
+	}
 	meta.Skipped = skipped
 	return meta, nil
 }
 
 // read sends every article of the corpus to out, skipping (and reporting)
 // what cannot be read and ids already seen.
-func (l *Library) read(ctx context.Context, out chan<- extracted, meta *Meta) ([]Skipped, error) {
+// The size and time of each file read go into files.
+func (l *Library) read(ctx context.Context, out chan<- extracted, files map[string]FileState) ([]Skipped, error) {
 	opts := article.Options{Strict: l.opts.Strict, Logger: l.log}
 	send := func(file string) func(*article.Article) error {
 		return func(a *article.Article) error {
@@ -197,14 +203,14 @@ func (l *Library) read(ctx context.Context, out chan<- extracted, meta *Meta) ([
 	if len(l.opts.Corpus) == 0 {
 		return article.WalkFS(ctx, sample.FS(), sample.Root, opts, send(""))
 	}
-	files, err := article.Files(l.opts.Corpus)
+	list, err := article.Files(l.opts.Corpus)
 	skipped, err := fileProblems(err, l.opts.Strict)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus: %w", err)
 	}
 	seen := map[string]string{}
-	for _, f := range files {
-		meta.Files[f.Path] = FileState{Size: f.Size, ModTime: f.ModTime}
+	for _, f := range list {
+		files[f.Path] = FileState{Size: f.Size, ModTime: f.ModTime}
 		fn := send(f.Path)
 		sk, err := article.ReadFile(ctx, f.Path, opts, func(a *article.Article) error {
 			if first, dup := seen[a.ID]; dup {
