@@ -143,7 +143,13 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 		if wi != wj {
 			return wi > wj
 		}
-		return hits[i].Date > hits[j].Date
+		if hits[i].Date != hits[j].Date {
+			return hits[i].Date > hits[j].Date
+		}
+		if hits[i].ArticleID != hits[j].ArticleID {
+			return hits[i].ArticleID < hits[j].ArticleID
+		}
+		return hits[i].Start < hits[j].Start
 	})
 	return hits
 }

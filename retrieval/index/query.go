@@ -76,6 +76,7 @@ func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]Paragr
 		b.AddMustNot(term(fCaption, "1"))
 	}
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
+	req.SortBy([]string{"-_score", "_id"}) // _id: the same answer every time
 	req.Fields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
@@ -132,7 +133,7 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	}
 	b.AddShould(should...)
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
-	req.SortBy([]string{"-_score", "-" + fDate})
+	req.SortBy([]string{"-_score", "-" + fDate, "_id"}) // _id: the same answer every time
 	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fKey, fRole, fKind, fDate, fPara, fStart, fEnd}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
