@@ -111,13 +111,21 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		"guilds":      []any{map[string]any{"id": s.cfg.GuildID, "unavailable": true}},
 		"application": map[string]any{"id": s.cfg.AppID, "flags": 0},
 	}
-	if err := c.dispatch("READY", ready); err != nil {
-		s.errorf("gateway READY: %v", err)
-		return
-	}
+	// Ready before READY is written, with the write lock held: a Dispatch
+	// (which the test may send as soon as the bot reacts to READY) waits
+	// for READY and follows it.
+	c.wmu.Lock()
 	s.mu.Lock()
 	c.ready = true
 	s.mu.Unlock()
+	c.seq++
+	_ = ws.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	err = ws.WriteJSON(map[string]any{"op": 0, "t": "READY", "s": c.seq, "d": ready})
+	c.wmu.Unlock()
+	if err != nil {
+		s.errorf("gateway READY: %v", err)
+		return
+	}
 
 	for {
 		_ = ws.SetReadDeadline(time.Time{})
