@@ -75,11 +75,46 @@ func (h *handler) postWithRetry(ctx context.Context, channelID string, m reply.M
 }
 
 // postedParts remembers how many messages of a summary were posted, so a
-// retry of the whole summary goes on from where the last attempt stopped.
+// retry of the whole summary goes on from where the last attempt stopped,
+// and whether its failure was reported, so moderators hear of it once.
 type postedParts struct {
-	mu    sync.Mutex
-	parts map[string]int
-	order []string
+	mu       sync.Mutex
+	parts    map[string]int
+	reported map[string]bool
+	order    []string
+}
+
+// report says whether the failure of the summary with key is to be
+// reported (the first time only).
+func (p *postedParts) report(key string) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.reported[key] {
+		return false
+	}
+	if p.reported == nil {
+		p.reported = map[string]bool{}
+	}
+	p.remember(key)
+	p.reported[key] = true
+	return true
+}
+
+// remember keeps key among the last postedMemory summaries.
+func (p *postedParts) remember(key string) {
+	if p.parts == nil {
+		p.parts = map[string]int{}
+	}
+	if _, ok := p.parts[key]; ok {
+		return
+	}
+	p.parts[key] = 0
+	p.order = append(p.order, key)
+	if len(p.order) > postedMemory {
+		delete(p.parts, p.order[0])
+		delete(p.reported, p.order[0])
+		p.order = p.order[1:]
+	}
 }
 
 func (p *postedParts) get(key string) int {
@@ -91,22 +126,14 @@ func (p *postedParts) get(key string) int {
 func (p *postedParts) set(key string, n int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.parts == nil {
-		p.parts = map[string]int{}
-	}
-	if _, ok := p.parts[key]; !ok {
-		p.order = append(p.order, key)
-		if len(p.order) > postedMemory {
-			delete(p.parts, p.order[0])
-			p.order = p.order[1:]
-		}
-	}
+	p.remember(key)
 	p.parts[key] = n
 }
 
 // postSummary posts the summary of a day to a channel, in as many messages
 // as it needs. A post that keeps failing is logged and, when a log channel
-// is configured, reported there.
+// is configured, reported there (once per summary, however often the
+// caller retries).
 func (h *handler) postSummary(ctx context.Context, channelID string, s digest.Summary) error {
 	if channelID == "" {
 		return errors.New("no channel to post the summary to: set discord.summary_channel (COVERAGEBOT_DISCORD_SUMMARY_CHANNEL)")
@@ -117,7 +144,9 @@ func (h *handler) postSummary(ctx context.Context, channelID string, s digest.Su
 		if err := h.postWithRetry(ctx, channelID, msgs[i]); err != nil {
 			err = fmt.Errorf("posting part %d of %d of the summary of %s to channel %s: %w", i+1, len(msgs), s.Date, channelID, err)
 			h.log.Error("summary post failed", "date", s.Date, "channel", channelID, "err", err)
-			h.tellModerators(ctx, fmt.Sprintf("I could not post the summary of %s to <#%s>: %v", s.Date, channelID, err))
+			if h.posted.report(key) {
+				h.tellModerators(ctx, fmt.Sprintf("I could not post the summary of %s to <#%s>: %v", s.Date, channelID, err))
+			}
 			return err
 		}
 		h.posted.set(key, i+1)

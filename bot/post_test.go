@@ -103,6 +103,20 @@ func TestPostSummaryGoesOn(t *testing.T) {
 	if len(posts) != 2 || text(posts[0].Msg) == text(posts[1].Msg) {
 		t.Fatalf("want the two parts once each, got %d posts", len(posts))
 	}
+	// Failing again and again, it tells the log channel once.
+	th.logChannel = "mods"
+	th.r = newFakeResponder()
+	th.post = th.r
+	th.r.postErr = []error{forbidden, nil, forbidden, forbidden} // the nil is the notice
+	other := seedSummary()
+	for i := 0; i < 3; i++ {
+		if err := th.postSummary(t.Context(), "news", other); err == nil {
+			t.Fatal("no error")
+		}
+	}
+	if calls := th.r.all(); len(calls) != 1 || calls[0].To != "mods" {
+		t.Errorf("want one notice to the log channel, got %+v", calls)
+	}
 	if err := th.postSummary(t.Context(), "", s); err == nil || !strings.Contains(err.Error(), "COVERAGEBOT_DISCORD_SUMMARY_CHANNEL") {
 		t.Errorf("no channel: %v", err)
 	}
