@@ -322,6 +322,9 @@ func ratio(a, b int) float64 {
 // by the scorer's word rule) and precision (quotes of gold speakers that
 // lie at least half inside that speaker's gold).
 func TestPolnearAttribution(t *testing.T) {
+	if raceEnabled {
+		t.Skip("single-threaded measure; run without -race")
+	}
 	arts, qs := loadPolnear(t)
 	start := time.Now()
 	byArticle := make(map[string][]Quote, len(arts))
