@@ -43,6 +43,9 @@ func extract(a *article.Article) []Quote {
 		d.mentions(sn, reg)
 		ms := d.matches(sn.s, sn.e)
 		for i := range ms {
+			if ms[i].also.name != "" {
+				ms[i].alsoEnt = reg.resolve(ms[i].also, ms[i].also.s, true)
+			}
 			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, true)
 		}
 		d.attribute(si, ms, owner, &stmts)
@@ -183,12 +186,19 @@ func (d *doc) sentOf(k int) int {
 // quotes turns statements into Quotes, dropping unresolved speakers.
 func (d *doc) quotes(stmts []stmt, reg *registry) []Quote {
 	out := make([]Quote, 0, len(stmts))
-	seen := map[[2]int]bool{}
+	seen := map[[3]int]bool{}
+	for i, n := 0, len(stmts); i < n; i++ {
+		if m := stmts[i].match; m != nil && m.alsoEnt >= 0 && m.alsoEnt != stmts[i].ent {
+			both := stmts[i]
+			both.ent = m.alsoEnt
+			stmts = append(stmts, both) // said by both speakers
+		}
+	}
 	for _, st := range stmts {
 		if st.ent < 0 || st.s >= st.e || st.e > len(d.toks) {
 			continue
 		}
-		key := [2]int{st.s, st.e}
+		key := [3]int{st.s, st.e, st.ent}
 		if seen[key] {
 			continue
 		}

@@ -249,3 +249,12 @@ func TestNamingOf(t *testing.T) {
 		t.Errorf("quotes not found: %v in%s", want, dump(qs))
 	}
 }
+
+func TestTwoSpeakers(t *testing.T) {
+	qs := Extract(segment("t", "Sens. Johnny Isakson and John Boozman said they would be happy to have Cruz on the trail with them."))
+	for _, name := range []string{"Johnny Isakson", "John Boozman"} {
+		if find(qs, want{name, Indirect, "they would be happy to have Cruz on the trail with them"}) == nil {
+			t.Errorf("no statement of %s in%s", name, dump(qs))
+		}
+	}
+}

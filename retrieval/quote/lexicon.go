@@ -152,7 +152,7 @@ var hearers = set(`him her them me us you reporters journalists supporters lawma
 var determiners = set("the a an this that these those")
 
 // titles that stand before a person's name and are not part of it.
-var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. senator rep rep. representative gov gov.
+var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. sens sens. reps reps. senators senator rep rep. representative gov gov.
 	governor president vice prime minister secretary deputy general gen gen. brigadier lt lt. lieutenant col col.
 	colonel maj maj. major capt capt. captain adm adm. admiral sgt sgt. sergeant prof prof. professor rev rev.
 	reverend sir dame lord lady king queen prince princess pope sheikh chancellor premier chairman chairwoman

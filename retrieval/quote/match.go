@@ -10,6 +10,8 @@ type match struct {
 	cueText   string
 	subj      phrase
 	ent       int // entity, -1 when unresolved
+	also      phrase // a second speaker: "Trump and Cruz said"
+	alsoEnt   int
 	start     int // first token of the attribution phrase
 	end       int // token after it (cue, inverted speaker, hearer)
 	inverted  bool
@@ -62,7 +64,7 @@ func (d *doc) matches(s, e int) []match {
 				if k > s && !d.isPunct(k-1, ",;:(") {
 					end = d.appositive(&p, p.e, e) // "…, according to Charlie Spies, an election lawyer."
 				}
-				ms = append(ms, match{cue: k, cueText: d.slice(k, k+2), subj: p, start: k, end: end, according: true, ent: -1})
+				ms = append(ms, match{cue: k, cueText: d.slice(k, k+2), subj: p, start: k, end: end, according: true, ent: -1, alsoEnt: -1})
 			}
 			continue
 		}
@@ -79,7 +81,7 @@ func (d *doc) matches(s, e int) []match {
 
 // matchCue finds the speaker of the cue at token k.
 func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
-	m := match{cue: k, info: info, cueText: d.toks[k].text, start: k, end: k + 1, ent: -1}
+	m := match{cue: k, info: info, cueText: d.toks[k].text, start: k, end: k + 1, ent: -1, alsoEnt: -1}
 	j := k - 1
 	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {
@@ -153,6 +155,12 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		m.subj, m.start = p, p.s
+		if p.name != "" && d.is(p.s-1, "and") {
+			// "Sens. Johnny Isakson and John Boozman said"
+			if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && d.clauseStart(q.s, s) {
+				m.also, m.start = q, q.s
+			}
+		}
 	}
 	if info.object && !m.inverted {
 		m.end = d.hearer(m.end, e)

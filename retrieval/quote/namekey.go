@@ -8,7 +8,7 @@ import (
 )
 
 // keyTitles are dropped from the front of a name by NameKey.
-var keyTitles = set(`the mr mrs ms miss mx dr sen senator rep representative gov governor president
+var keyTitles = set(`the mr mrs ms miss mx dr sen sens reps senator rep representative gov governor president
 	vice prime minister secretary gen general lt col maj capt adm admiral sgt prof professor rev reverend
 	sir dame lord lady king queen prince princess pope chancellor premier judge justice mayor ambassador
 	speaker chairman chairwoman former deputy us u.s. state foreign defense congressman congresswoman

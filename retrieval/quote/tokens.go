@@ -39,7 +39,7 @@ func isOpenContext(r rune) bool {
 }
 
 // abbreviations keep their full stop ("Mr.", "Sen.").
-var abbreviations = set(`mr mrs ms dr sen rep gov lt gen col maj capt adm sgt prof rev jr sr st mt
+var abbreviations = set(`mr mrs ms dr sen sens reps rep gov lt gen col maj capt adm sgt prof rev jr sr st mt
 	jan feb aug sept sep oct nov dec inc corp co ltd vs no gov't messrs brig cmdr supt ft
 	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
 	nev okla ore pa penn tenn tex va vt wash wis wisc wyo`)
