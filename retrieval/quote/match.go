@@ -9,7 +9,7 @@ type match struct {
 	info      cueInfo
 	cueText   string
 	subj      phrase
-	ent       int // entity, -1 when unresolved
+	ent       int    // entity, -1 when unresolved
 	also      phrase // a second speaker: "Trump and Cruz said"
 	alsoEnt   int
 	start     int // first token of the attribution phrase
