@@ -51,8 +51,16 @@ func (l *Library) RebuildBy(ctx context.Context, who string, progress Progress) 
 		if err := os.MkdirAll(l.opts.IndexDir, 0o755); err != nil {
 			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
 		}
-		gen = "gen-" + start.UTC().Format("20060102T150405.000000000")
-		dir = filepath.Join(l.opts.IndexDir, gen)
+		// A fresh name, even when the clock stands still (tests): reserve
+		// it with a temporary directory, which bleve must create itself.
+		tmp, err := os.MkdirTemp(l.opts.IndexDir, "gen-"+start.UTC().Format("20060102T150405")+"-")
+		if err != nil {
+			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+		}
+		if err := os.Remove(tmp); err != nil {
+			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
+		}
+		dir, gen = tmp, filepath.Base(tmp)
 	}
 	ix, err := index.Create(dir)
 	if err != nil {

@@ -1,0 +1,181 @@
+package retrieval
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/index"
+)
+
+// TestFormatChangeRebuilds: an index written in another format is rebuilt
+// on open, not read wrongly.
+func TestFormatChangeRebuilds(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{IndexDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gen := filepath.Base(lib.live.Load().ix.Path())
+	if err := lib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(filepath.Join(dir, gen))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.SetInternal("format", []byte("coveragebot-index-0")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	lib, err = Open(ctx, Options{IndexDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	if _, built := lib.LastBuild(); !built {
+		t.Fatal("an index of another format was opened, not rebuilt")
+	}
+	if ans, err := lib.Answer(ctx, "what did Blinken say?"); err != nil || ans.Kind != KindQuotes {
+		t.Fatalf("after the rebuild: %+v %v", ans, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, gen)); !os.IsNotExist(err) {
+		t.Errorf("the old generation %s is left behind: %v", gen, err)
+	}
+}
+
+// TestAliasFileLinksNames: the alias file links names the text cannot.
+func TestAliasFileLinksNames(t *testing.T) {
+	lib, err := Open(context.Background(), Options{Aliases: map[string][]string{"Antony Blinken": {"Tony B", "America's top diplomat"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	for _, q := range []string{"what did Tony B say?", "what did America's top diplomat say?"} {
+		ans, err := lib.Answer(context.Background(), q)
+		if err != nil || ans.Kind != KindQuotes || !strings.Contains(ans.Items[0].Text, "diplomatic cover") {
+			t.Errorf("%s: %+v %v", q, ans, err)
+		}
+	}
+}
+
+// realtimeqaSample writes the first n articles of the realtimeqa corpus to
+// a folder of its own, or skips the test without ../shared.
+func realtimeqaSample(t *testing.T, n int) string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "realtimeqa-2023.jsonl.gz"))
+	if err != nil {
+		t.Skipf("no realtimeqa corpus: %v", err)
+	}
+	defer func() { _ = f.Close() }()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	out, err := os.Create(filepath.Join(dir, "part-1.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for i := 0; i < n && sc.Scan(); i++ {
+		fmt.Fprintln(out, sc.Text())
+	}
+	if err := out.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestAnswersNeverFailDuringRebuildAndUpdates asks questions from several
+// goroutines while the realtimeqa corpus is rebuilt and while new files
+// arrive: every question is answered.
+func TestAnswersNeverFailDuringRebuildAndUpdates(t *testing.T) {
+	n := 150 // enough for several outlets, days and speakers; cheap under -race
+	if testing.Short() {
+		n = 50
+	}
+	corpus := realtimeqaSample(t, n)
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{IndexDir: t.TempDir(), Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	speakers, err := lib.Speakers(ctx, "", 5)
+	if err != nil || len(speakers) == 0 {
+		t.Fatalf("speakers: %v %v", speakers, err)
+	}
+	questions := []string{"who won the election?", "what happened to the economy?"}
+	for _, s := range speakers {
+		questions = append(questions, "what did "+s.Name+" say?")
+	}
+	stop := make(chan struct{})
+	var asked, failed atomic.Int64
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := g; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				q := questions[i%len(questions)]
+				ans, err := lib.Answer(ctx, q)
+				asked.Add(1)
+				if err != nil || (strings.HasPrefix(q, "what did") && ans.Kind != KindQuotes) {
+					failed.Add(1)
+					t.Errorf("%q: %s %v", q, ans.Kind, err)
+				}
+			}
+		}()
+	}
+	if _, err := lib.Rebuild(ctx, nil); err != nil {
+		t.Error(err)
+	}
+	// New coverage arrives: a second file with fresh ids.
+	extra := filepath.Join(corpus, "part-2.jsonl")
+	writeFile(t, extra, `{"id":"new-1","title":"Dam","outlet":"Wire","published":"2023-12-20","text":"\"The dam will hold,\" engineer Maria Lopez said on Monday."}`+"\n")
+	if rep, err := lib.Update(ctx); err != nil || rep.Articles != 1 {
+		t.Errorf("update: %+v %v", rep, err)
+	}
+	close(stop)
+	wg.Wait()
+	if asked.Load() == 0 || failed.Load() > 0 {
+		t.Errorf("%d questions asked, %d failed", asked.Load(), failed.Load())
+	}
+	if ans, err := lib.Answer(ctx, "what did Maria Lopez say?"); err != nil || ans.Kind != KindQuotes {
+		t.Errorf("the new article: %+v %v", ans, err)
+	}
+}
+
+// TestRebuildWithAStoppedClock: generations get fresh names even when the
+// clock says the same time twice.
+func TestRebuildWithAStoppedClock(t *testing.T) {
+	stopped := func() time.Time { return time.Date(2024, 5, 1, 10, 0, 0, 0, time.UTC) }
+	lib, err := Open(context.Background(), Options{IndexDir: t.TempDir(), Now: stopped})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	for range 2 {
+		if _, err := lib.Rebuild(context.Background(), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
