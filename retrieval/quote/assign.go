@@ -214,6 +214,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return -1, -1, ""
 		}
 	}
+	if m.info.thatOnly && !d.is(c-1, "that") && !d.isPunct(c-1, ":") && !(c < end && d.toks[c].kind == tOpen) {
+		return -1, -1, "" // "the Senate confirmed his 100th judge"
+	}
 	ce := d.trimEnd(c, end, ms, m)
 	if d.words(c, ce) < 3 {
 		return -1, -1, ""
