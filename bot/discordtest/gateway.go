@@ -106,7 +106,7 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ready := map[string]any{
-		"v": 9, "session_id": "fake-session", "resume_gateway_url": "wss://" + r.Host + gatewayPath, "shard": []int{0, 1},
+		"v": 9, "session_id": "fake-session", "resume_gateway_url": s.wsScheme() + r.Host + gatewayPath, "shard": []int{0, 1},
 		"user":        map[string]any{"id": s.cfg.AppID, "username": "coveragebot", "discriminator": "0", "bot": true},
 		"guilds":      []any{map[string]any{"id": s.cfg.GuildID, "unavailable": true}},
 		"application": map[string]any{"id": s.cfg.AppID, "flags": 0},

@@ -68,8 +68,8 @@ func match(method, urlPath string) (route, map[string]string, bool) {
 }
 
 func (s *Server) getGateway(w http.ResponseWriter, _ map[string]string, req Request) {
-	host := strings.TrimPrefix(s.srv.URL, "https://")
-	writeJSON(w, http.StatusOK, map[string]string{"url": "wss://" + host + gatewayPath})
+	host := strings.TrimPrefix(strings.TrimPrefix(s.srv.URL, "https://"), "http://")
+	writeJSON(w, http.StatusOK, map[string]string{"url": s.wsScheme() + host + gatewayPath})
 }
 
 func (s *Server) putCommands(w http.ResponseWriter, p map[string]string, req Request) {

@@ -46,6 +46,9 @@ type Config struct {
 	// SpecPath is Discord's OpenAPI spec; default ../shared/discord/openapi.json
 	// from the module root. When absent, bodies are not validated (t.Log).
 	SpecPath string
+	// PlainHTTP serves http:// and ws:// instead of https:// and wss://, as
+	// a local fake or proxy of Discord may.
+	PlainHTTP bool
 	// HeartbeatInterval is sent in HELLO (default 41.25 s; discordgo sends
 	// its first heartbeat at once).
 	HeartbeatInterval time.Duration
@@ -91,13 +94,25 @@ func New(t testing.TB, cfg Config) *Server {
 	s := &Server{t: t, cfg: cfg, changed: make(chan struct{}), awaited: map[int]bool{}, pending: map[string]*pending{}}
 	s.spec = loadSpec(t, cfg.SpecPath)
 	s.nextID.Store(time.Now().UnixMilli())
-	s.srv = httptest.NewTLSServer(http.HandlerFunc(s.serveHTTP))
+	if cfg.PlainHTTP {
+		s.srv = httptest.NewServer(http.HandlerFunc(s.serveHTTP))
+	} else {
+		s.srv = httptest.NewTLSServer(http.HandlerFunc(s.serveHTTP))
+	}
 	t.Cleanup(s.Close)
 	return s
 }
 
 // URL is the fake's base URL: the bot's APIURL.
 func (s *Server) URL() string { return s.srv.URL }
+
+// wsScheme is the scheme of the fake's gateway URL.
+func (s *Server) wsScheme() string {
+	if s.cfg.PlainHTTP {
+		return "ws://"
+	}
+	return "wss://"
+}
 
 // Client returns an HTTP client that trusts the fake's certificate.
 func (s *Server) Client() *http.Client { return s.srv.Client() }

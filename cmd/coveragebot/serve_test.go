@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"log/slog"
 	"path/filepath"
@@ -20,7 +21,13 @@ import (
 // registered in the guild, /ask is answered with the quote, and the
 // summary of the seeds' day is posted to the summary channel at 08:00.
 func TestServeThroughTheFakeDiscord(t *testing.T) {
-	fake := discordtest.New(t, discordtest.Config{})
+	for _, plain := range []bool{false, true} {
+		t.Run(fmt.Sprintf("plain-http=%v", plain), func(t *testing.T) { testServe(t, plain) })
+	}
+}
+
+func testServe(t *testing.T, plain bool) {
+	fake := discordtest.New(t, discordtest.Config{PlainHTTP: plain})
 	fc := fake.Config()
 	dir := t.TempDir()
 	cfg, err := config.Load(config.LoadOptions{Purpose: config.PurposeServe, Env: []string{
@@ -46,7 +53,11 @@ func TestServeThroughTheFakeDiscord(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, cfg, lib, log, serveDeps{clock: clock, client: fake.Client()}) }()
+	deps := serveDeps{clock: clock, client: fake.Client()}
+	if plain {
+		deps.client = nil // what a user runs: the system's client
+	}
+	go func() { done <- serve(ctx, cfg, lib, log, deps) }()
 	await := func(method, path string) discordtest.Request {
 		t.Helper()
 		actx, acancel := context.WithTimeout(ctx, 20*time.Second)
