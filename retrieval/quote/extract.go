@@ -231,8 +231,33 @@ func (d *doc) quotes(stmts []stmt, reg *registry) []Quote {
 		}
 		out = append(out, q)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return out
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return dropNested(out)
+}
+
+// dropNested drops a statement lying inside another of the same speaker
+// ("said he has advised many winners" read from both "said" and "advised").
+func dropNested(qs []Quote) []Quote {
+	kept := qs[:0]
+	for _, q := range qs {
+		inside := false
+		for i := len(kept) - 1; i >= 0 && i >= len(kept)-8; i-- {
+			k := &kept[i]
+			if k.Name == q.Name && k.Start <= q.Start && q.End <= k.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			kept = append(kept, q)
+		}
+	}
+	return kept
 }
 
 // names returns the entity's aliases with its surname for people.
