@@ -166,115 +166,6 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 	return -1, ""
 }
 
-// content finds the reported words of an attribution phrase that owns no
-// quotation: the clause after it (X said (that) …, according to X, …) or,
-// when it closes the sentence, the clause before it (…, X said).
-func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
-	end := e
-	for end > s && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
-		end--
-	}
-	c := m.end
-	if m.according {
-		switch {
-		case d.isPunct(m.start-1, ",—–("):
-			c = -1 // "…, according to X, an analyst": the clause before
-		case d.isPunct(c, ","):
-			c++
-		default:
-			c = -1
-		}
-	} else {
-		c = d.skipAdverbials(c, end)
-		if d.isPunct(c, ",") && d.is(c+1, "that") {
-			c++
-		}
-		if d.is(c, "that") || d.isPunct(c, ":") {
-			c++
-		}
-	}
-	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 3 {
-		// "as Clyburn noted, those voters will …"
-		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
-	}
-	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
-	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
-		// backward: "…, X said." / "…, according to X."
-		b := m.start - 1
-		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
-			cs := d.trimLead(s, b)
-			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
-				if m.according {
-					return cs, b, "clause-according"
-				}
-				return cs, b, "clause-speaker-cue"
-			}
-		}
-		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[d.toks[c].low] {
-			return -1, -1, ""
-		}
-	}
-	if m.info.thatOnly && !d.is(c-1, "that") && !d.isPunct(c-1, ":") && !(c < end && d.toks[c].kind == tOpen) {
-		return -1, -1, "" // "the Senate confirmed his 100th judge"
-	}
-	ce := d.trimEnd(c, end, ms, m)
-	if d.words(c, ce) < 3 {
-		return -1, -1, ""
-	}
-	switch {
-	case m.according:
-		return c, ce, "according-clause"
-	case m.info.gerund:
-		return c, ce, "speaker-gerund-clause"
-	}
-	return c, ce, "speaker-cue-clause"
-}
-
-// hasThat reports whether "that" appears outside quotations in [s, e).
-func (d *doc) hasThat(s, e int) bool {
-	for k := s; k < e; k++ {
-		if d.is(k, "that") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasMatchIn reports whether another attribution phrase lies in [s, e).
-func (d *doc) hasMatchIn(ms []match, m *match, s, e int) bool {
-	for i := range ms {
-		if &ms[i] != m && ms[i].cue >= s && ms[i].cue < e && !ms[i].info.gerund {
-			return true
-		}
-	}
-	return false
-}
-
-// words counts the words in [s, e), a quotation counting as its words.
-func (d *doc) words(s, e int) int {
-	n := 0
-	for k := s; k < e; k++ {
-		if d.toks[k].kind == tWord {
-			n++
-		}
-	}
-	return n
-}
-
-// trimLead skips what opens a sentence without being reported: punctuation
-// and a connective set off by a comma ("Separately, …", "But …").
-func (d *doc) trimLead(s, e int) int {
-	for s < e && d.isPunct(s, ",—–-(") {
-		s++
-	}
-	if s+1 < e && d.toks[s].kind == tWord && d.isPunct(s+1, ",") && (stopCaps[d.toks[s].low] || strings.HasSuffix(d.toks[s].low, "ly")) {
-		s += 2
-	} else if s < e && d.toks[s].kind == tWord && (d.is(s, "but") || d.is(s, "and") || d.is(s, "yet") || d.is(s, "so")) {
-		s++
-	}
-	return s
-}
-
 // plainWords reports whether [s, e) holds only lower-case words outside
 // quotations: a description before a speaker's name.
 func (d *doc) plainWords(s, e int) bool {
@@ -286,9 +177,6 @@ func (d *doc) plainWords(s, e int) bool {
 	return true
 }
 
-// relatives open a relative clause, never reported content.
-var relatives = set("who whose whom which where and but or")
-
 // unowned reports whether no quotation opening in [s, e) is attributed yet.
 func (d *doc) unowned(s, e int, owner []int) bool {
 	for k := s; k < e; k++ {
@@ -297,37 +185,4 @@ func (d *doc) unowned(s, e int, owner []int) bool {
 		}
 	}
 	return true
-}
-
-// trimEnd cuts reported content [c, end) before the next attribution
-// phrase and drops trailing connectives.
-func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
-	ce := end
-	for i := range ms {
-		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
-			ce = ms[i].start
-		}
-	}
-	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
-		ce--
-	}
-	return ce
-}
-
-// ownsClause reports whether a cue is followed by reported words of its
-// own ("co-host Mika Brzezinski asked Trump how he would …"), so that the
-// quotation before it is not its content.
-func (d *doc) ownsClause(m *match, e int) bool {
-	if m.according || m.info.gerund {
-		return false
-	}
-	c := d.skipAdverbials(m.end, e)
-	if c >= e || d.toks[c].kind != tWord || d.toks[c].span >= 0 || relatives[d.toks[c].low] {
-		return false
-	}
-	switch d.toks[c].low {
-	case "that", "how", "what", "why", "whether", "if", "where", "who":
-		return d.words(c, e) >= 3
-	}
-	return false
 }

@@ -1,0 +1,143 @@
+package quote
+
+import "sort"
+
+// continuations gives quotations no phrase attributes to the speaker of the
+// statement before them: in the same paragraph, or at the start of the next
+// paragraph when the one before ends with a statement. A quotation
+// directly followed by an attributed one takes its speaker too.
+func (d *doc) continuations(stmts []stmt, owner []int, colon map[int]int) []stmt {
+	// look-ahead: “A.” “B,” X said.
+	for sp := len(d.spans) - 2; sp >= 0; sp-- {
+		nx := sp + 1
+		if owner[sp] >= 0 || owner[nx] < 0 || !d.spans[sp].closed {
+			continue
+		}
+		c, o := d.spans[sp].close, d.spans[nx].open
+		if o == c+1 && d.toks[c].para == d.toks[o].para && stmts[owner[nx]].kind == Direct {
+			is, ie := d.inner(sp)
+			owner[sp] = len(stmts)
+			stmts = append(stmts, stmt{ent: stmts[owner[nx]].ent, kind: Direct, s: is, e: ie, sent: d.sentOf(o), span: sp, cue: stmts[owner[nx]].cue, rule: "quote-before-attributed"})
+		}
+	}
+	sort.SliceStable(stmts, func(i, j int) bool { return stmts[i].s < stmts[j].s })
+	for i := range stmts {
+		if stmts[i].span >= 0 {
+			owner[stmts[i].span] = i
+		}
+	}
+	var out []stmt
+	j := 0
+	var prev *stmt
+	for sp := range d.spans {
+		o := d.spans[sp].open
+		for j < len(stmts) && stmts[j].s <= o {
+			out = append(out, stmts[j])
+			prev = &out[len(out)-1]
+			j++
+		}
+		if owner[sp] >= 0 {
+			continue
+		}
+		para := d.toks[o].para
+		paraStart := o == 0 || d.toks[o-1].para != para
+		rule := ""
+		ent := -1
+		cue := ""
+		if e, ok := colon[para]; ok && paraStart {
+			ent, rule = e, "speaker-cue-colon-paragraph"
+			delete(colon, para)
+		} else if prev != nil && prev.e > 0 {
+			pp := d.toks[prev.e-1].para
+			switch {
+			case pp == para && d.startsSentence(o) && !d.namedBetween(prev.e, o, prev.ent):
+				ent, rule, cue = prev.ent, "continued", prev.cue
+			case pp == para && !d.namedBetween(prev.e, o, prev.ent) && d.leadIn(o) >= 0:
+				// "Unless further rivals quit the race, ''it's very difficult …''"
+				ls := d.leadIn(o)
+				out = append(out, stmt{ent: prev.ent, kind: Mixed, s: ls, e: d.last(sp) + 1, sent: d.sentOf(o), span: sp, cue: prev.cue, rule: "continued-clause"})
+				owner[sp] = -2
+				prev = &out[len(out)-1]
+				continue
+			case paraStart && pp == d.toks[o-1].para && prev.kind != Indirect && d.endsParagraph(prev):
+				ent, rule, cue = prev.ent, "continued-paragraph", prev.cue
+			}
+		}
+		if rule == "" {
+			continue
+		}
+		is, ie := d.inner(sp)
+		out = append(out, stmt{ent: ent, kind: Direct, s: is, e: ie, sent: d.sentOf(o), span: sp, cue: cue, rule: rule})
+		owner[sp] = -2
+		prev = &out[len(out)-1]
+	}
+	out = append(out, stmts[j:]...)
+	return out
+}
+
+// startsSentence reports whether token o opens its sentence (after a
+// conjunction at most).
+func (d *doc) startsSentence(o int) bool {
+	sn := d.sents[d.sentOf(o)]
+	k := sn.s
+	if k < o && d.toks[k].kind == tWord && stopCaps[d.toks[k].low] {
+		k++
+	}
+	return k == o
+}
+
+// endsParagraph reports whether nothing but punctuation and quotations
+// already attributed follow the statement in its paragraph.
+func (d *doc) endsParagraph(st *stmt) bool {
+	p := d.toks[st.e-1].para
+	sn := d.sents[st.sent]
+	last := sn.e
+	for k := last; k < len(d.toks) && d.toks[k].para == p; k++ {
+		if k > last+200 {
+			return false
+		}
+		if d.toks[k].kind == tWord && d.toks[k].span < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedBetween reports whether a sentence between tokens s and e has a
+// named subject other than entity ent (a new speaker takes over).
+func (d *doc) namedBetween(s, e, ent int) bool {
+	if e-s > 300 {
+		return true // too far to carry a speaker over
+	}
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord && d.toks[k].span < 0 && d.toks[k].cap && !stopCaps[d.toks[k].low] {
+			if k == d.sents[d.sentOf(k)].s {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// leadIn returns the start of a short clause leading into the quotation
+// opening at o and set off by a comma or colon, in a sentence without
+// cues, or -1.
+func (d *doc) leadIn(o int) int {
+	sn := d.sents[d.sentOf(o)]
+	if o == sn.s || !d.isPunct(o-1, ",:") {
+		return -1
+	}
+	s := d.trimLead(sn.s, o)
+	if n := d.words(s, o); n < 2 || n > 15 {
+		return -1
+	}
+	for k := s; k < o; k++ {
+		if d.toks[k].span >= 0 {
+			return -1
+		}
+		if _, ok := cues[d.toks[k].low]; ok && d.toks[k].kind == tWord {
+			return -1
+		}
+	}
+	return s
+}

@@ -1,0 +1,126 @@
+package quote
+
+import "strings"
+
+// appositive reads ", director of …," after a speaker phrase ending at i
+// into the phrase's role and returns the token after it.
+func (d *doc) appositive(p *phrase, i, e int) int {
+	if !d.isPunct(i, ",") || i+1 >= e || d.toks[i+1].kind != tWord || d.toks[i+1].span >= 0 {
+		return i
+	}
+	w := d.toks[i+1].low
+	if !(determiners[w] || roleWords[w] || w == "who" || d.toks[i+1].cap && !subjectPronouns[w]) {
+		return i
+	}
+	k := i + 1
+	for k < e && !d.isPunct(k, ",.;:!?—–") && d.toks[k].span < 0 && d.toks[k].kind != tOpen {
+		k++
+	}
+	if k == i+1 {
+		return i
+	}
+	if p.role == "" && w != "who" {
+		p.role = d.slice(i+1, k)
+	}
+	if d.isPunct(k, ",") && k+1 < e {
+		return k + 1
+	}
+	return k
+}
+
+// hearer skips the hearer of "told reporters", "told Italian newspaper
+// Corriere della Sera", "asked him" and returns the token after it.
+func (d *doc) hearer(i, e int) int {
+	if i >= e || d.toks[i].span >= 0 || d.toks[i].kind != tWord {
+		return i
+	}
+	if hearers[d.toks[i].low] {
+		return i + 1
+	}
+	if p, ok := d.phraseAfter(i, e); ok && p.name != "" {
+		return p.e
+	}
+	// "the crowd", "an audience of supporters": a short lower-case phrase
+	if determiners[d.toks[i].low] {
+		for k := i + 1; k < e && k < i+4; k++ {
+			if d.toks[k].kind != tWord || d.toks[k].span >= 0 {
+				break
+			}
+			if hearers[d.toks[k].low] {
+				return k + 1
+			}
+		}
+	}
+	return i
+}
+
+// skipBack skips, leftwards from j, what may stand between a speaker and
+// the cue: auxiliaries, adverbs, time phrases ("on Tuesday", "last month")
+// and a parenthesis ("(D-Calif.)").
+func (d *doc) skipBack(j, s int) int {
+	for j >= s {
+		tk := &d.toks[j]
+		if tk.span >= 0 {
+			return j
+		}
+		if d.isPunct(j, ")") {
+			o := d.openParen(j, s)
+			if o < 0 {
+				return j
+			}
+			j = o - 1
+			continue
+		}
+		if tk.kind != tWord {
+			return j
+		}
+		lw := tk.low
+		if partyTag(tk.text) && d.isPunct(j-1, ",") {
+			j -= 2 // "Mitch McConnell, R-Ky., said"
+			continue
+		}
+		switch {
+		case !tk.cap && (auxiliaries[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ly")):
+			j--
+		case timeWords[lw] && (tk.cap == dayName(lw)):
+			j--
+			if d.is(j, "on") {
+				j--
+			}
+		case periodWords[lw] && (d.is(j-1, "last") || d.is(j-1, "this") || d.is(j-1, "next")):
+			j -= 2
+			if d.is(j, "earlier") || d.is(j, "later") {
+				j--
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// openParen returns the "(" matching the ")" at j, within a few tokens, or -1.
+func (d *doc) openParen(j, s int) int {
+	for k := j - 1; k >= s && k > j-12; k-- {
+		if d.isPunct(k, "(") {
+			return k
+		}
+		if d.isPunct(k, ")") || d.toks[k].span >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+func dayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// partyTag reports whether w reads like "R-Ky." or "D-Calif.".
+func partyTag(w string) bool {
+	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}

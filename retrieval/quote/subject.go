@@ -1,0 +1,281 @@
+package quote
+
+import "strings"
+
+// hasAppositiveSubject reports whether the comma at j closes "NAME,
+// description," before the cue.
+func (d *doc) hasAppositiveSubject(j, s int) bool {
+	_, ok := d.appositiveSubject(j, s)
+	return ok
+}
+
+// subjectBefore parses the speaker before a cue whose last token before the
+// cue (after auxiliaries) is j, skipping an appositive: "Debbie Walsh,
+// director of the Center …, said".
+func (d *doc) subjectBefore(j, s int) (phrase, bool) {
+	if d.isPunct(j, ",") {
+		return d.appositiveSubject(j, s)
+	}
+	p, ok := d.phraseBefore(j, s)
+	if !ok {
+		return p, false
+	}
+	if p.pronoun == "he" || p.pronoun == "she" {
+		// "as Xi departed he told Putin", but not "what he said were"
+		return p, !d.is(p.s-1, "what")
+	}
+	// the phrase must start the clause: sentence start, punctuation, a
+	// quotation, a conjunction or a relative word
+	// a lower-case description may open it: "journalist Martha Raddatz"
+	b := p.s - 1
+	for n := 0; n < 6 && b >= s && p.name != "" && d.toks[b].kind == tWord && d.toks[b].span < 0 &&
+		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !(d.toks[b].cap && stopCaps[d.toks[b].low]) && !possessives[d.toks[b].low]; n++ {
+		b--
+	}
+	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low]) {
+		if determiners[d.toks[max(b, s)].low] && b >= s {
+			b--
+		}
+		p.role = strings.TrimSpace(d.slice(b+1, p.s) + " " + p.role)
+		p.s = b + 1
+		p.text = d.slice(p.s, p.e)
+		return p, true
+	}
+	if b := p.s - 1; b >= s {
+		tk := d.toks[b]
+		if tk.kind == tWord && tk.span < 0 {
+			if !clauseWords[tk.low] {
+				if !tk.cap && !stopCaps[tk.low] {
+					return p, false
+				}
+			}
+		}
+	}
+	return p, true
+}
+
+// mainSubject finds the subject of the sentence's main clause, before
+// token k: the first speaker phrase followed by a lower-case word (its
+// verb), tried at the sentence start and after each comma of an
+// introductory phrase ("At a rally in Portsmouth, N.H., on Tuesday,
+// Senator Bernie Sanders endorsed …").
+func (d *doc) mainSubject(s, k int) (phrase, bool) {
+	var fallback phrase
+	found := false
+	for i, tries := s, 0; i < k && tries < 5; tries++ {
+		if p, verb, ok := d.subjectAt(i, k); ok {
+			if verb {
+				return p, true
+			}
+			if !found && tries == 0 {
+				fallback, found = p, true // "Putin, who …, said"
+			}
+		}
+		// next candidate: after the next comma
+		c := i
+		for c < k && !d.isPunct(c, ",") {
+			if d.toks[c].span >= 0 && d.toks[c].kind == tOpen {
+				c = d.last(d.toks[c].span)
+			}
+			c++
+		}
+		i = c + 1
+	}
+	return fallback, found
+}
+
+// subjectAt parses a subject phrase at token i; verb reports whether a
+// lower-case word follows it (after a parenthesis and time words).
+func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
+	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[d.toks[i].low] && !titleWords[d.toks[i].low] {
+		w := d.toks[i].low
+		if subjectPronouns[w] {
+			break
+		}
+		if subordinators[w] {
+			return phrase{}, false, false // "If Trump doesn't …, he said": not the main clause
+		}
+		i++
+	}
+	if i < k && d.toks[i].kind == tWord && (d.is(i, "and") || d.is(i, "but") || d.is(i, "so")) {
+		i++
+	}
+	for i < k && (d.toks[i].kind == tOpen || d.toks[i].span >= 0) {
+		if d.toks[i].span >= 0 {
+			i = d.last(d.toks[i].span)
+		}
+		i++
+	}
+	for n := 0; n < 2 && i+1 < k && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].span < 0 && strings.ContainsAny(d.toks[i].text, "-0123456789") && d.toks[i+1].cap; n++ {
+		i++ // "62-year-old Brenda Johnson"
+	}
+	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] && !(determiners[d.toks[i].low] && i+1 < k && d.toks[i+1].cap) {
+		return phrase{}, false, false
+	}
+	if w := d.toks[i].low; d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
+		return phrase{}, false, false // "Commenting on the meeting, …"
+	}
+	p, ok := d.phraseAfter(i, k)
+	if !ok {
+		return p, false, false
+	}
+	after := p.e
+	if d.isPunct(after, "(") {
+		for c := after + 1; c < k && c < after+12; c++ {
+			if d.isPunct(c, ")") {
+				after = c + 1
+				break
+			}
+		}
+	}
+	after = d.skipBackwardsSafe(after, k)
+	if after < k && d.toks[after].kind == tWord && !d.toks[after].cap && d.toks[after].span < 0 {
+		return p, true, true
+	}
+	return p, false, after < k && d.isPunct(after, ",") && p.pronoun == ""
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "after", "before", "during", "speaking", "asked", "for", "with", "from", "since", "despite", "amid", "following", "earlier", "later", "last", "commenting", "writing", "addressing", "responding", "as", "when", "while", "if", "although", "though", "because", "to", "under", "over", "by":
+		return true
+	}
+	return false
+}
+
+// clauseWords may stand right before a clause's subject.
+var clauseWords = set("and but as while when so yet because although though which who after before since where then also if that whereas once until or")
+
+// skipBackwardsSafe skips time words after a subject ("Putin on Tuesday
+// said") so the verb after them can be checked.
+func (d *doc) skipBackwardsSafe(i, k int) int {
+	for i < k && d.toks[i].kind == tWord && d.toks[i].span < 0 {
+		lw := d.toks[i].low
+		switch {
+		case lw == "on" && i+1 < k && dayName(d.toks[i+1].low):
+			i += 2
+		case dayName(lw) || (lw == "last" || lw == "this") && i+1 < k && periodWords[d.toks[i+1].low]:
+			i++
+			if !dayName(lw) {
+				i++
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// appositiveSubject finds the speaker of "NAME, description, said" or
+// "description, NAME, said", the cue's comma being at j.
+func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
+	var best phrase
+	found := false
+	for c := j - 1; c >= s && c > j-40; c-- {
+		if sp := d.toks[c].span; sp >= 0 && d.spans[sp].closed && d.spans[sp].close == c && d.spans[sp].close-d.spans[sp].open < 8 {
+			c = d.spans[sp].open // "wearing “Ted Cruz” campaign pins"
+			continue
+		}
+		if d.toks[c].span >= 0 || d.toks[c].kind == tOpen || d.toks[c].kind == tClose || d.isPunct(c, ".;:!?") {
+			break
+		}
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		// "Christopher Harvey, an African-American delegate from Houston, Texas, said"
+		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) {
+			if p.role == "" {
+				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
+					p.role = d.slice(c+1, j)
+					if i := strings.Index(p.role, ", wh"); i > 0 {
+						p.role = p.role[:i]
+					}
+				}
+			}
+			place := p.inst && places[strings.ReplaceAll(strings.ToLower(p.name), " ", "-")]
+			if !found && !place || p.s == s || !d.isPunct(p.s-1, ",") {
+				best, found = p, true
+			}
+			if p.s == s || !d.isPunct(p.s-1, ",") {
+				return best, true // the phrase opens the clause: no better one
+			}
+			continue
+		}
+		// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said"
+		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && d.placeRest(p.e, j) && !found {
+			return p, true
+		}
+	}
+	return best, found
+}
+
+// clauseStart reports whether a phrase starting at token i opens a clause:
+// sentence start, after punctuation, a quotation or a conjunction.
+func (d *doc) clauseStart(i, s int) bool {
+	b := i - 1
+	if b < s {
+		return true
+	}
+	tk := &d.toks[b]
+	if tk.kind != tWord || tk.span >= 0 {
+		return true
+	}
+	return clauseWords[tk.low] || tk.cap && stopCaps[tk.low]
+}
+
+// placeRest reports whether [i, e) holds only a parenthesis or a place
+// after a name ("(D-Va.)", "in Marion, Iowa").
+func (d *doc) placeRest(i, e int) bool {
+	for k := i; k < e; k++ {
+		tk := &d.toks[k]
+		switch {
+		case tk.span >= 0:
+			return false
+		case tk.kind == tPunct:
+		case tk.cap:
+		case tk.kind == tWord && (tk.text == "in" || tk.text == "from" || tk.text == "of" || tk.text == "at"):
+		default:
+			if !d.inParens(k, i) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inParens reports whether token k lies after an unclosed "(" since s.
+func (d *doc) inParens(k, s int) bool {
+	for b := k - 1; b >= s; b-- {
+		if d.isPunct(b, ")") {
+			return false
+		}
+		if d.isPunct(b, "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that is not the sentence's main one.
+var subordinators = set("if when while although though because as after before since unless until once whether whereas")
+
+// descThenName skips up to three lower-case words describing a speaker
+// before the name ("conservative activist Bob Klaus") and returns where the
+// name starts, or i when no name follows them.
+func (d *doc) descThenName(i, e int) int {
+	at := i
+	for n := 0; n < 4 && at < e; n++ {
+		tk := &d.toks[at]
+		if tk.kind != tWord || tk.span >= 0 {
+			return i
+		}
+		if tk.cap {
+			return at
+		}
+		if determiners[tk.low] && n > 0 || clauseWords[tk.low] || subjectPronouns[tk.low] || cues[tk.low].base != "" || tk.low == "to" || tk.low == "that" {
+			return i
+		}
+		at++
+	}
+	return i
+}
