@@ -345,14 +345,14 @@ func TestPolnearAttribution(t *testing.T) {
 		ratio(m.inside, m.judged), m.inside, m.judged, ratio(m.scorerRight, m.judged))
 	a := ask(merged, qs)
 	t.Logf("asked:   %d questions, hit %.3f (%d), right %.3f of %d quotes listed", a.questions, ratio(a.hit, a.questions), a.hit, ratio(a.right, a.listed), a.listed)
-	// floors a change may not cross (measured 0.729 / 0.876 / 0.879)
-	if r := ratio(m.found, m.golds); r < 0.70 {
-		t.Errorf("recall %.3f fell below the floor 0.70", r)
+	// floors a change may not cross (measured 0.743 / 0.881 / 0.903)
+	if r := ratio(m.found, m.golds); r < 0.73 {
+		t.Errorf("recall %.3f fell below the floor 0.73", r)
 	}
-	if p := ratio(f.inside, f.judged); p < 0.85 {
-		t.Errorf("precision %.3f fell below the floor 0.85", p)
+	if p := ratio(f.inside, f.judged); p < 0.87 {
+		t.Errorf("precision %.3f fell below the floor 0.87", p)
 	}
-	if h := ratio(a.hit, a.questions); h < 0.85 {
-		t.Errorf("answerable questions %.3f fell below the floor 0.85", h)
+	if h := ratio(a.hit, a.questions); h < 0.89 {
+		t.Errorf("answerable questions %.3f fell below the floor 0.89", h)
 	}
 }
