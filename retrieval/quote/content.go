@@ -27,7 +27,20 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		}
 		if d.is(c, "that") || d.isPunct(c, ":") {
 			c++
+			if d.isPunct(c, ",") && d.is(c-1, "that") {
+				c++ // "said that, if its claims are true, …"
+			}
 		}
+	}
+	if !m.according && !m.info.gerund && c >= 0 && c < end && d.isPunct(c, ",") && d.isPunct(m.start-1, ",") && d.words(c+1, end) >= 3 {
+		// "Still, he said, officials have to decide …": the words around
+		// a parenthetical attribution
+		cs := d.trimLead(s, m.start-1)
+		ce := d.trimEnd(c+1, end, ms, m)
+		if d.words(cs, m.start-1) >= 3 && !d.hasMatchIn(ms, m, cs, m.start-1) {
+			return cs, ce, "clause-speaker-cue-clause"
+		}
+		return c + 1, ce, "speaker-cue-clause"
 	}
 	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 3 {
 		// "as Clyburn noted, those voters will …"

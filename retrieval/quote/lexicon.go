@@ -197,7 +197,7 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 // them ("a statement released by China", "a spokesman for the Pentagon").
 var headNouns = set(`statement statements spokesman spokeswoman spokesperson spokespeople release
 	communique communiqué readout official officials aide aides source sources representative
-	representatives report letter memo`)
+	representatives report letter memo document filing complaint lawsuit motion brief`)
 
 // orgWords end an institution's name ("White House", "State Department").
 var orgWords = set(`house department ministry office committee council campaign party court agency

@@ -56,6 +56,9 @@ func (d *doc) matches(s, e int) []match {
 		lw := tk.low
 		if lw == "according" && d.is(k+1, "to") {
 			at := d.descThenName(k+2, e) // "according to election lawyer Charlie Spies"
+			if src := d.sourceOf(k+2, e); src > 0 {
+				at = src // "according to a court document filed by Dave Aronberg"
+			}
 			if p, ok := d.phraseAfter(at, e); ok && p.pronoun == "" && (p.name != "" || p.desc != "") {
 				if at > k+2 {
 					p.role = strings.TrimSpace(d.slice(k+2, at) + " " + p.role)
@@ -186,4 +189,29 @@ func (d *doc) invertedAhead(i, e int) bool {
 	// director …" but not "…, said Mr. Trump had disrespected …"
 	n := p.e
 	return n >= e || d.toks[n].kind != tWord || d.toks[n].cap
+}
+
+// sourceOf finds the author in "a court document filed by X", "a statement
+// from X", "a report by X" starting at i: the token where X's phrase
+// starts, or -1.
+func (d *doc) sourceOf(i, e int) int {
+	for k := i; k < e && k < i+5; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 || tk.cap {
+			return -1
+		}
+		if !headNouns[tk.low] {
+			continue
+		}
+		n := k + 1
+		switch d.toks[min(n, e-1)].low {
+		case "released", "issued", "filed", "published", "sent", "posted", "written":
+			n++
+		}
+		if n < e && (d.is(n, "by") || d.is(n, "from")) && n+1 < e {
+			return d.descThenName(n+1, e)
+		}
+		return -1
+	}
+	return -1
 }

@@ -56,7 +56,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
-		if (lw == "of" || lw == "for" || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "by" || lw == "from") &&
+		if (lw == "of" || lw == "for" || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from") &&
 			k > lo && k < j && (d.nameWord(k-1) || headNouns[d.toks[k-1].low] || d.toks[k-1].cap) {
 			k--
 			continue
@@ -100,7 +100,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			k++
 			continue
 		}
-		if (lw == "of" || lw == "for" || particles[lw] || lw == "released" || lw == "issued" || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
+		if (lw == "of" || lw == "for" || particles[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
 			continue

@@ -40,14 +40,22 @@ func (d *doc) hearer(i, e int) int {
 	if p, ok := d.phraseAfter(i, e); ok && p.name != "" {
 		return p.e
 	}
-	// "the crowd", "an audience of supporters": a short lower-case phrase
-	if determiners[d.toks[i].low] {
-		for k := i + 1; k < e && k < i+4; k++ {
-			if d.toks[k].kind != tWord || d.toks[k].span >= 0 {
+	// "the crowd", "an audience of supporters", "the court": a short
+	// lower-case phrase ending where the content or an adverbial begins
+	if determiners[d.toks[i].low] || possessives[d.toks[i].low] {
+		for k := i + 1; k < e && k < i+5; k++ {
+			tk := &d.toks[k]
+			if tk.kind != tWord || tk.span >= 0 {
+				if k > i+1 {
+					return k
+				}
 				break
 			}
-			if hearers[d.toks[k].low] {
+			if hearers[tk.low] {
 				return k + 1
+			}
+			if k > i+1 && (tk.low == "that" || adverbialPrepositions[tk.low]) {
+				return k
 			}
 		}
 	}
