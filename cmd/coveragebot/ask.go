@@ -24,11 +24,7 @@ func askCmd(e *env) *cobra.Command {
   printf 'what did Xi say?\nwhat did Biden say?\n' | coveragebot ask --json -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, log, err := e.load(cmd, config.PurposeAsk)
-			if err != nil {
-				return err
-			}
-			lib, err := e.open(cfg, log)
+			lib, err := e.library(cmd, config.PurposeAsk)
 			if err != nil {
 				return err
 			}

@@ -31,11 +31,7 @@ func quotesCmd(e *env) *cobra.Command {
 				}
 				q.Since = t
 			}
-			cfg, log, err := e.load(cmd, config.PurposeAsk)
-			if err != nil {
-				return err
-			}
-			lib, err := e.open(cfg, log)
+			lib, err := e.library(cmd, config.PurposeAsk)
 			if err != nil {
 				return err
 			}
@@ -72,11 +68,7 @@ func speakersCmd(e *env) *cobra.Command {
 		Short: "List the speakers of the coverage with their numbers of statements, most quoted first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, log, err := e.load(cmd, config.PurposeAsk)
-			if err != nil {
-				return err
-			}
-			lib, err := e.open(cfg, log)
+			lib, err := e.library(cmd, config.PurposeAsk)
 			if err != nil {
 				return err
 			}

@@ -63,6 +63,15 @@ func allFlags(cmd *cobra.Command) *pflag.FlagSet {
 	return fs
 }
 
+// library loads the configuration for a command and opens its library.
+func (e *env) library(cmd *cobra.Command, purpose config.Purpose) (*retrieval.Library, error) {
+	cfg, log, err := e.load(cmd, purpose)
+	if err != nil {
+		return nil, err
+	}
+	return e.open(cfg, log)
+}
+
 // open opens the library the configuration names, building the index when
 // needed (with progress on stderr).
 func (e *env) open(cfg config.Config, log *slog.Logger) (*retrieval.Library, error) {

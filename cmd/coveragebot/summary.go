@@ -20,11 +20,7 @@ func summaryCmd(e *env) *cobra.Command {
 		Short: "Print the summary of a day's coverage (default: the latest day with coverage)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, log, err := e.load(cmd, config.PurposeSummary)
-			if err != nil {
-				return err
-			}
-			lib, err := e.open(cfg, log)
+			lib, err := e.library(cmd, config.PurposeSummary)
 			if err != nil {
 				return err
 			}
