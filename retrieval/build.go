@@ -45,68 +45,92 @@ func (l *Library) RebuildBy(ctx context.Context, who string, progress Progress) 
 	l.log.Info("rebuild started", "by", who)
 
 	start := l.opts.Now()
-	dir := ""
-	gen := ""
-	if l.opts.IndexDir != "" {
-		if err := os.MkdirAll(l.opts.IndexDir, 0o755); err != nil {
-			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
-		}
-		// A fresh name, even when the clock stands still (tests): reserve
-		// it with a temporary directory, which bleve must create itself.
-		tmp, err := os.MkdirTemp(l.opts.IndexDir, "gen-"+start.UTC().Format("20060102T150405")+"-")
-		if err != nil {
-			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
-		}
-		if err := os.Remove(tmp); err != nil {
-			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
-		}
-		dir, gen = tmp, filepath.Base(tmp)
-	}
-	ix, err := index.Create(dir)
-	if err != nil {
-		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
-	}
 	total := 0
 	if old := l.live.Load(); old != nil {
 		total = old.view.Load().meta.Articles
 	}
-	meta, err := l.fill(ctx, ix, total, progress)
+	ix, gen, meta, err := l.buildGeneration(ctx, total, progress)
 	if err != nil {
-		_ = ix.Close()
-		removeGen(dir)
 		l.log.Warn("rebuild failed; the live index is unchanged", "by", who, "err", err)
-		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
-	}
-	meta.IndexedAt = l.opts.Now().UTC()
-	if err := saveMeta(ix, meta); err != nil {
-		_ = ix.Close()
-		removeGen(dir)
 		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
 	}
 	s, err := newSnapshot(ix, l.opts.Aliases, l.log)
 	if err != nil {
-		removeGen(dir)
+		removeGen(ix.Path())
 		return IndexReport{}, fmt.Errorf("rebuild: %w", err)
 	}
 	if gen != "" {
-		if err := writeAtomic(filepath.Join(l.opts.IndexDir, currentFile), []byte(gen+"\n")); err != nil {
+		if err := l.point(gen); err != nil {
 			_ = s.close()
-			removeGen(dir)
+			removeGen(ix.Path())
 			return IndexReport{}, fmt.Errorf("rebuild: %w", err)
 		}
 	}
+	l.swap(s)
+	rep := reportOf(meta, l.opts.Now().Sub(start))
+	l.log.Info("rebuild done", "by", who, "articles", rep.Articles, "paragraphs", rep.Paragraphs,
+		"statements", rep.Statements, "skipped", len(rep.Skipped), "took", rep.Took.Round(time.Millisecond))
+	return rep, nil
+}
+
+func reportOf(m Meta, took time.Duration) IndexReport {
+	return IndexReport{Articles: m.Articles, Paragraphs: m.Paragraphs, Statements: m.Statements, Skipped: m.Skipped, Took: took}
+}
+
+// swap makes s the live snapshot; the old one is closed (once the
+// questions in flight on it are answered) and its directory deleted.
+func (l *Library) swap(s *snapshot) {
 	if old := l.live.Swap(s); old != nil {
-		go func() { // let the questions in flight on the old index finish
+		go func() {
 			if err := old.close(); err != nil {
 				l.log.Warn("closing the old index", "err", err)
 			}
 			removeGen(old.ix.Path())
 		}()
 	}
-	rep := IndexReport{Articles: meta.Articles, Paragraphs: meta.Paragraphs, Statements: meta.Statements, Skipped: meta.Skipped, Took: l.opts.Now().Sub(start)}
-	l.log.Info("rebuild done", "by", who, "articles", rep.Articles, "paragraphs", rep.Paragraphs,
-		"statements", rep.Statements, "skipped", len(rep.Skipped), "took", rep.Took.Round(time.Millisecond))
-	return rep, nil
+}
+
+// buildGeneration builds a new index from the corpus: in a fresh directory
+// of the index directory (gen names it), or in memory when there is none.
+// On failure nothing of it is left.
+func (l *Library) buildGeneration(ctx context.Context, total int, progress Progress) (*index.Index, string, Meta, error) {
+	dir, gen := "", ""
+	if l.opts.IndexDir != "" {
+		if err := os.MkdirAll(l.opts.IndexDir, 0o755); err != nil {
+			return nil, "", Meta{}, err
+		}
+		// A fresh name, even when the clock stands still (tests): reserve
+		// it with a temporary directory, which bleve must create itself.
+		tmp, err := os.MkdirTemp(l.opts.IndexDir, "gen-"+l.opts.Now().UTC().Format("20060102T150405")+"-")
+		if err != nil {
+			return nil, "", Meta{}, err
+		}
+		if err := os.Remove(tmp); err != nil {
+			return nil, "", Meta{}, err
+		}
+		dir, gen = tmp, filepath.Base(tmp)
+	}
+	ix, err := index.Create(dir)
+	if err != nil {
+		return nil, "", Meta{}, err
+	}
+	meta, err := l.fill(ctx, ix, total, progress)
+	if err == nil {
+		meta.IndexedAt = l.opts.Now().UTC()
+		err = saveMeta(ix, meta)
+	}
+	if err != nil {
+		_ = ix.Close()
+		removeGen(dir)
+		return nil, "", Meta{}, err
+	}
+	return ix, gen, meta, nil
+}
+
+// point makes gen the live generation of the index directory, for this
+// process and any other that follows it.
+func (l *Library) point(gen string) error {
+	return writeAtomic(filepath.Join(l.opts.IndexDir, currentFile), []byte(gen+"\n"))
 }
 
 // extracted is an article with its statements, on its way to the index.

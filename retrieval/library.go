@@ -58,19 +58,7 @@ type Library struct {
 // is none yet, when it was written in another format, or when it was built
 // from another corpus.
 func Open(ctx context.Context, opts Options) (*Library, error) {
-	if opts.MaxItems <= 0 {
-		opts.MaxItems = 5
-	}
-	if opts.MaxQuestion <= 0 {
-		opts.MaxQuestion = MaxQuestionRunes
-	}
-	if opts.Logger == nil {
-		opts.Logger = slog.New(slog.DiscardHandler)
-	}
-	if opts.Now == nil {
-		opts.Now = time.Now
-	}
-	l := &Library{opts: opts, log: opts.Logger}
+	l := newLibrary(opts)
 	if opts.IndexDir != "" {
 		s, err := l.openCurrent()
 		switch {
@@ -98,6 +86,22 @@ func Open(ctx context.Context, opts Options) (*Library, error) {
 		l.removeStale(filepath.Base(s.ix.Path()))
 	}
 	return l, nil
+}
+
+func newLibrary(opts Options) *Library {
+	if opts.MaxItems <= 0 {
+		opts.MaxItems = 5
+	}
+	if opts.MaxQuestion <= 0 {
+		opts.MaxQuestion = MaxQuestionRunes
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	return &Library{opts: opts, log: opts.Logger}
 }
 
 // LastBuild returns the report of the build Open made, and false when
@@ -136,18 +140,27 @@ func (l *Library) corpusKey() []string {
 
 const currentFile = "current"
 
-// openCurrent opens the live generation named by the pointer file.
-func (l *Library) openCurrent() (*snapshot, error) {
+// currentGen reads the name of the live generation from the pointer file.
+func (l *Library) currentGen() (string, error) {
 	b, err := os.ReadFile(filepath.Join(l.opts.IndexDir, currentFile))
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("open index in %s: %w", l.opts.IndexDir, index.ErrNotExist)
+		return "", fmt.Errorf("open index in %s: %w", l.opts.IndexDir, index.ErrNotExist)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open index in %s: %w", l.opts.IndexDir, err)
+		return "", fmt.Errorf("open index in %s: %w", l.opts.IndexDir, err)
 	}
 	gen := strings.TrimSpace(string(b))
 	if gen == "" || strings.ContainsAny(gen, `/\`) {
-		return nil, fmt.Errorf("open index in %s: bad pointer %q: %w", l.opts.IndexDir, gen, index.ErrNotExist)
+		return "", fmt.Errorf("open index in %s: bad pointer %q: %w", l.opts.IndexDir, gen, index.ErrNotExist)
+	}
+	return gen, nil
+}
+
+// openCurrent opens the live generation named by the pointer file.
+func (l *Library) openCurrent() (*snapshot, error) {
+	gen, err := l.currentGen()
+	if err != nil {
+		return nil, err
 	}
 	ix, err := index.Open(filepath.Join(l.opts.IndexDir, gen))
 	if err != nil {

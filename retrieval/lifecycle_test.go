@@ -179,3 +179,49 @@ func TestRebuildWithAStoppedClock(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildWhileAnotherProcessServes: `coveragebot index` builds a new
+// generation while the bot holds the live one; the bot moves to it and the
+// old one is deleted once nobody holds it.
+func TestBuildWhileAnotherProcessServes(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	bot, err := Open(ctx, Options{IndexDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = bot.Close() }()
+	old := bot.live.Load().ix.Path()
+	rep, err := Build(ctx, Options{IndexDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Articles != 2 {
+		t.Errorf("built %d articles, want 2", rep.Articles)
+	}
+	if _, err := os.Stat(old); err != nil {
+		t.Fatalf("the generation the bot holds was deleted under it: %v", err)
+	}
+	if ans, err := bot.Answer(ctx, "what did Blinken say?"); err != nil || ans.Kind != KindQuotes {
+		t.Fatalf("the bot still answers from the old generation: %+v %v", ans, err)
+	}
+	moved, err := bot.Reload()
+	if err != nil || !moved {
+		t.Fatalf("Reload: %v %v", moved, err)
+	}
+	if ans, err := bot.Answer(ctx, "what did Blinken say?"); err != nil || ans.Kind != KindQuotes {
+		t.Fatalf("after the move: %+v %v", ans, err)
+	}
+	if moved, _ := bot.Reload(); moved {
+		t.Error("a second Reload moved again")
+	}
+	for deadline := time.Now().Add(10 * time.Second); ; {
+		if _, err := os.Stat(old); os.IsNotExist(err) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the old generation was not deleted after the move")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/coveragebot/coveragebot/retrieval/index"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // statementPool is how many statements of one person are weighed before
@@ -111,6 +112,10 @@ func interleave(lists [][]Item) []Item {
 // Among equals, the articles that quote the person most come first: there
 // the person is a subject of the story, not a passing voice.
 //
+// Statements whose own sentence names the speaker ("Kishida said") come
+// before those that do not ("he said", a quotation continued), the surest
+// attributions first.
+//
 // And the articles that write the name as the question does (or, for a
 // surname, as the coverage mostly does) come before those that write it
 // otherwise ("Donald J. Trump" for "Donald Trump"): an article naming the
@@ -130,6 +135,7 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 		if plainName(h.Name) == as {
 			w += 0.3
 		}
+		w += 0.4 * float64(quote.NamingOf(quote.Quote{Name: h.Name, Aliases: surname(h.Name), Text: h.Text, Sentence: h.Sentence}))
 		switch {
 		case n < 3:
 			w -= 1
@@ -247,6 +253,16 @@ func cite(m index.ArticleMeta, p, start, end int) Source {
 		src.Published = m.Date
 	}
 	return src
+}
+
+// surname is the last word of a name, the usual short way to name a
+// person again ("Kishida" for Fumio Kishida).
+func surname(name string) []string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return nil
+	}
+	return f[len(f)-1:]
 }
 
 // plainName lower-cases a name and keeps only its letters, digits and

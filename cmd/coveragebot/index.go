@@ -16,29 +16,26 @@ func indexCmd(e *env) *cobra.Command {
 		Use:   "index [--corpus PATH]... [--index DIR]",
 		Short: "Build the index anew from the corpus, then print what was indexed and skipped",
 		Args:  cobra.NoArgs,
+		Long: `Build the index anew from the corpus, in a new directory beside the live index, and make it
+the live one. It works while "coveragebot serve" runs on the same index: the bot keeps
+answering from the old index and moves to the new one when it is built.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, log, err := e.load(cmd, config.PurposeIndex)
 			if err != nil {
 				return err
 			}
-			lib, err := e.open(cfg, log) // builds the index when it has none or another corpus
+			opts, err := libraryOptions(cfg, log)
 			if err != nil {
 				return err
 			}
-			defer func() { _ = lib.Close() }()
-			rep, fresh := lib.LastBuild()
-			if !fresh { // the index was already there: build it anew, as asked
-				p := newProgress(e.stderr, "indexing")
-				rep, err = lib.Rebuild(e.ctx, p.update)
-				p.finish()
-				if err != nil {
-					return err
-				}
+			p := newProgress(e.stderr, "indexing")
+			opts.Progress = p.update
+			rep, err := retrieval.Build(e.ctx, opts)
+			p.finish()
+			if err != nil {
+				return err
 			}
 			printReport(e.stdout, rep)
-			if cfg.Strict && len(rep.Skipped) > 0 {
-				return fmt.Errorf("%d inputs skipped in strict mode", len(rep.Skipped))
-			}
 			return nil
 		},
 	}

@@ -75,19 +75,28 @@ func (e *env) library(cmd *cobra.Command, purpose config.Purpose) (*retrieval.Li
 // open opens the library the configuration names, building the index when
 // needed (with progress on stderr).
 func (e *env) open(cfg config.Config, log *slog.Logger) (*retrieval.Library, error) {
-	aliases, err := loadAliases(cfg.Aliases)
+	opts, err := libraryOptions(cfg, log)
 	if err != nil {
 		return nil, err
 	}
 	p := newProgress(e.stderr, "indexing")
-	lib, err := retrieval.Open(e.ctx, retrieval.Options{
-		IndexDir: cfg.Index, Corpus: cfg.Corpus, Strict: cfg.Strict, Aliases: aliases,
-		MaxItems: cfg.Answer.MaxItems, MaxQuestion: cfg.Answer.MaxQuestion, Logger: log,
-		Now: time.Now, Progress: p.update,
-	})
+	opts.Progress = p.update
+	lib, err := retrieval.Open(e.ctx, opts)
 	p.finish()
 	if err != nil {
 		return nil, fmt.Errorf("open the index: %w", err)
 	}
 	return lib, nil
+}
+
+// libraryOptions are the library's settings from the configuration.
+func libraryOptions(cfg config.Config, log *slog.Logger) (retrieval.Options, error) {
+	aliases, err := loadAliases(cfg.Aliases)
+	if err != nil {
+		return retrieval.Options{}, err
+	}
+	return retrieval.Options{
+		IndexDir: cfg.Index, Corpus: cfg.Corpus, Strict: cfg.Strict, Aliases: aliases,
+		MaxItems: cfg.Answer.MaxItems, MaxQuestion: cfg.Answer.MaxQuestion, Logger: log, Now: time.Now,
+	}, nil
 }

@@ -50,6 +50,10 @@ changed and deleted corpus files. SIGINT or SIGTERM stops it cleanly.`,
 	return cmd
 }
 
+// followEvery is how often the bot looks for an index built by another
+// process.
+const followEvery = 5 * time.Second
+
 // serveDeps are what tests replace: the clock of the daily summary and
 // the HTTP client that reaches Discord (nil: the system's).
 type serveDeps struct {
@@ -83,6 +87,9 @@ func serve(ctx context.Context, cfg config.Config, lib *retrieval.Library, log *
 	defer cancel()
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	// "coveragebot index" may build a new index while the bot runs.
+	wg.Add(1)
+	go func() { defer wg.Done(); lib.Follow(ctx, followEvery) }()
 	if cfg.Watch.Interval > 0 {
 		wg.Add(1)
 		go func() { defer wg.Done(); lib.Watch(ctx, cfg.Watch.Interval) }()

@@ -1,0 +1,124 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/index"
+)
+
+// Build builds the index anew from the corpus in a new generation of the
+// index directory and makes it the live one, without opening the live one:
+// it works while another process (the bot) owns that, which follows the
+// pointer to the new generation (see Follow). The generations no process
+// holds any more are deleted.
+func Build(ctx context.Context, opts Options) (IndexReport, error) {
+	if opts.IndexDir == "" {
+		return IndexReport{}, errors.New("build: no index directory")
+	}
+	l := newLibrary(opts)
+	start := l.opts.Now()
+	total := 0
+	if ix, err := l.peekMeta(); err == nil {
+		total = ix.Articles
+	}
+	ix, gen, meta, err := l.buildGeneration(ctx, total, opts.Progress)
+	if err != nil {
+		return IndexReport{}, fmt.Errorf("build: %w", err)
+	}
+	if err := ix.Close(); err != nil {
+		removeGen(ix.Path())
+		return IndexReport{}, fmt.Errorf("build: %w", err)
+	}
+	if err := l.point(gen); err != nil {
+		removeGen(ix.Path())
+		return IndexReport{}, fmt.Errorf("build: %w", err)
+	}
+	l.removeUnheld(gen)
+	return reportOf(meta, l.opts.Now().Sub(start)), nil
+}
+
+// peekMeta reads the metadata of the live generation, if no other process
+// holds it.
+func (l *Library) peekMeta() (Meta, error) {
+	s, err := l.openCurrent()
+	if err != nil {
+		return Meta{}, err
+	}
+	defer func() { _ = s.close() }()
+	return s.view.Load().meta, nil
+}
+
+// removeUnheld deletes the generations other than keep that no process
+// holds open; one still held is left to its holder, which deletes it when
+// it moves to the new one.
+func (l *Library) removeUnheld(keep string) {
+	entries, err := os.ReadDir(l.opts.IndexDir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == keep || !strings.HasPrefix(e.Name(), "gen-") {
+			continue
+		}
+		dir := filepath.Join(l.opts.IndexDir, e.Name())
+		ix, err := index.Open(dir)
+		if errors.Is(err, index.ErrBusy) {
+			continue
+		}
+		if err == nil {
+			_ = ix.Close()
+		}
+		removeGen(dir)
+	}
+}
+
+// Follow moves to the generation the index directory points at when
+// another process (coveragebot index) has built a new one, checking every
+// interval until ctx is done.
+func (l *Library) Follow(ctx context.Context, interval time.Duration) {
+	if l.opts.IndexDir == "" || interval <= 0 {
+		return
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := l.Reload(); err != nil && ctx.Err() == nil {
+				l.log.Error("could not move to the new index; still answering from the old one", "err", err)
+			}
+		}
+	}
+}
+
+// Reload moves to the generation the index directory points at, if it is
+// not the live one, and says whether it moved.
+func (l *Library) Reload() (bool, error) {
+	if l.opts.IndexDir == "" || !l.rebuild.TryLock() {
+		return false, nil
+	}
+	defer l.rebuild.Unlock()
+	gen, err := l.currentGen()
+	if err != nil {
+		return false, err
+	}
+	if live := l.live.Load(); live != nil && filepath.Base(live.ix.Path()) == gen {
+		return false, nil
+	}
+	s, err := l.openCurrent()
+	if err != nil {
+		return false, err
+	}
+	l.swap(s)
+	v := s.view.Load()
+	l.log.Info("moved to the index built by another process", "generation", gen, "articles", v.stats.Articles, "indexed_at", v.meta.IndexedAt)
+	return true, nil
+}
