@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
+
 	"github.com/coveragebot/coveragebot/retrieval/index"
 )
 
@@ -74,9 +76,9 @@ func TestAliasFileLinksNames(t *testing.T) {
 // a folder of its own, or skips the test without ../shared.
 func realtimeqaSample(t *testing.T, n int) string {
 	t.Helper()
-	f, err := os.Open(filepath.Join("..", "..", "shared", "corpora", "realtimeqa-2023.jsonl.gz"))
+	f, err := os.Open(sharedtest.Path(t, "corpora", "realtimeqa-2023.jsonl.gz"))
 	if err != nil {
-		t.Skipf("no realtimeqa corpus: %v", err)
+		t.Fatal(err)
 	}
 	defer func() { _ = f.Close() }()
 	zr, err := gzip.NewReader(f)

@@ -2,37 +2,12 @@ package article_test
 
 import (
 	"errors"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 )
-
-// sharedCorpus returns the path of a corpus in ../shared beside the module
-// root, skipping the test when it is absent.
-func sharedCorpus(t *testing.T, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "corpora", name)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s absent: %v", p, err)
-	}
-	return p
-}
 
 func TestSharedCorpora(t *testing.T) {
 	if testing.Short() {
@@ -47,7 +22,7 @@ func TestSharedCorpora(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := sharedCorpus(t, tt.name)
+			p := sharedtest.Path(t, "corpora", tt.name)
 			// Under -race the whole of realtimeqa takes half a minute: read its
 			// first articles there, and all of it (with the count) without -race.
 			limit := tt.articles

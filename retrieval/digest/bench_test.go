@@ -3,44 +3,21 @@ package digest
 import (
 	"context"
 	"errors"
-	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
-// sharedDir locates ../shared beside the module root, or skips.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skipf("no ../shared beside the module: %v", err)
-	}
-	return shared
-}
-
 // realtimeQA reads the first limit articles (all when limit <= 0) of the
 // realtimeqa corpus, grouped by publication date (YYYY-MM-DD; "" for undated).
 func realtimeQA(tb testing.TB, limit int) map[string][]*article.Article {
 	tb.Helper()
-	name := filepath.Join(sharedDir(tb), "corpora", "realtimeqa-2023.jsonl.gz")
+	name := filepath.Join(sharedtest.Dir(tb), "corpora", "realtimeqa-2023.jsonl.gz")
 	byDay := make(map[string][]*article.Article)
 	n := 0
 	errEnough := errors.New("enough")

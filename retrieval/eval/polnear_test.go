@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
+
 	"github.com/coveragebot/coveragebot/retrieval"
 )
 
@@ -25,7 +27,7 @@ func TestPolNeAR(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes 840 articles and asks 1,106 questions; skipped with -short")
 	}
-	shared := sharedDir(t)
+	shared := sharedtest.Dir(t)
 	corpus := filepath.Join(shared, "corpora", "polnear-train.jsonl")
 	questions := filepath.Join(shared, "eval", "polnear-train-questions.jsonl")
 	for _, p := range []string{corpus, questions} {

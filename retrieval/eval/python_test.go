@@ -12,39 +12,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
+
 	"github.com/coveragebot/coveragebot/retrieval"
 )
-
-// sharedDir returns ../shared beside the module root, skipping the test when
-// it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("%s is absent", shared)
-	}
-	return shared
-}
 
 // scorer returns the reference scorer, skipping the test when it or
 // python3 is missing.
 func scorer(t *testing.T) string {
 	t.Helper()
-	script := filepath.Join(sharedDir(t), "eval", "speakers.py")
+	script := filepath.Join(sharedtest.Dir(t), "eval", "speakers.py")
 	if _, err := os.Stat(script); err != nil {
 		t.Skipf("no scorer: %v", err)
 	}
@@ -138,7 +115,7 @@ func TestRunMatchesScorerOnFixture(t *testing.T) {
 // Answers made from the real gold quotes, cut, padded, and cited to the
 // wrong article, score the same in Go as in the reference scorer.
 func TestRunMatchesScorerOnPolNeAR(t *testing.T) {
-	questions := filepath.Join(sharedDir(t), "eval", "polnear-train-questions.jsonl")
+	questions := filepath.Join(sharedtest.Dir(t), "eval", "polnear-train-questions.jsonl")
 	scorer(t)
 	cases, err := LoadCases(questions)
 	if err != nil {

@@ -7,37 +7,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// sharedDir returns ../shared beside the module root, skipping the test when
-// it is absent.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("module root not found")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("%s is absent", shared)
-	}
-	return shared
-}
+	"github.com/coveragebot/coveragebot/internal/sharedtest"
+)
 
 // Every PolNeAR question is "What did X say?": each must ask for X's
 // statements, with X as written and no topic.
 func TestParsePolNeARQuestions(t *testing.T) {
-	path := filepath.Join(sharedDir(t), "eval", "polnear-train-questions.jsonl")
+	path := filepath.Join(sharedtest.Dir(t), "eval", "polnear-train-questions.jsonl")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Skipf("no questions: %v", err)
