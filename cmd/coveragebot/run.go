@@ -34,7 +34,7 @@ func run(ctx context.Context, args, environ []string, stdin io.Reader, stdout, s
 		SilenceErrors: true,
 	}
 	config.AddGlobalFlags(root.PersistentFlags())
-	root.AddCommand(askCmd(e), indexCmd(e), quotesCmd(e), speakersCmd(e), summaryCmd(e), serveCmd(e))
+	root.AddCommand(askCmd(e), indexCmd(e), quotesCmd(e), speakersCmd(e), summaryCmd(e), serveCmd(e), benchCmd(e))
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)

@@ -1,0 +1,151 @@
+package bench
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestPercentile(t *testing.T) {
+	ms := func(ns ...int) []time.Duration {
+		out := make([]time.Duration, len(ns))
+		for i, n := range ns {
+			out[i] = time.Duration(n) * time.Millisecond
+		}
+		return out
+	}
+	hundred := make([]int, 100)
+	for i := range hundred {
+		hundred[i] = i + 1
+	}
+	tests := []struct {
+		name   string
+		sorted []time.Duration
+		p      int
+		want   time.Duration
+	}{
+		{"empty", nil, 50, 0},
+		{"one", ms(7), 99, 7 * time.Millisecond},
+		{"median of four is the second", ms(1, 2, 3, 4), 50, 2 * time.Millisecond},
+		{"p99 of 100 is the 99th", ms(hundred...), 99, 99 * time.Millisecond},
+		{"p95 of 100 is the 95th", ms(hundred...), 95, 95 * time.Millisecond},
+		{"p99 of 10 is the last", ms(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), 99, 10 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		if got := percentile(tt.sorted, tt.p); got != tt.want {
+			t.Errorf("%s: p%d = %s, want %s", tt.name, tt.p, got, tt.want)
+		}
+	}
+}
+
+func TestCopyOf(t *testing.T) {
+	r, ok := parseLine([]byte(`{"id":"rtqa-1","title":"Xi visits Moscow","published":"2024-02-29","text":"Body.","authors":["A"]}`))
+	if !ok {
+		t.Fatal("parseLine refused a good line")
+	}
+	tests := []struct {
+		copy            int
+		wantID, wantDay string
+	}{
+		{0, "rtqa-1", "2024-02-29"},
+		{1, "rtqa-1~c1", "2023-03-01"}, // no 29 February in 2023
+		{4, "rtqa-1~c4", "2020-02-29"},
+		{9, "rtqa-1~c9", "2015-03-01"},
+	}
+	for _, tt := range tests {
+		b, err := copyOf(r, tt.copy)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			ID, Title, Published, Text string
+			Authors                    []string
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.ID != tt.wantID || got.Published != tt.wantDay || got.Title != "Xi visits Moscow" || got.Text != "Body." || !slices.Equal(got.Authors, []string{"A"}) {
+			t.Errorf("copy %d = %+v, want id %s dated %s, the rest unchanged", tt.copy, got, tt.wantID, tt.wantDay)
+		}
+	}
+	if _, ok := parseLine([]byte(`{"title":"no id"}`)); ok {
+		t.Error("a line without id was taken")
+	}
+}
+
+func TestKeyWords(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Best photos of December 2023: USA TODAY's most memorable shots", "December TODAY's memorable shots"},
+		{"Biden signs debt ceiling bill - CNN Politics", "Biden signs debt ceiling"},
+		{"Live updates: Israel-Hamas war", "Israel-Hamas war"},
+		{"What's next?", "next"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(keyWords(tt.title), " "); got != tt.want {
+			t.Errorf("keyWords(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestMakeQuestions(t *testing.T) {
+	recs := []record{{id: "a", title: "Biden signs debt ceiling bill"}, {id: "b", title: "Photos"}, {id: "c", title: "Putin meets Xi in Moscow"}}
+	qs := makeQuestions(recs, []string{"Joe Biden", "", "Xi Jinping", "Vladimir Putin"}, 4)
+	var texts []string
+	for _, q := range qs {
+		texts = append(texts, q.Kind+": "+q.Text)
+	}
+	if len(qs) != 4 {
+		t.Fatalf("got %d questions, want 4: %q", len(qs), texts)
+	}
+	if qs[1] != (Question{Text: "What did Joe Biden say?", Kind: "speaker"}) || qs[3] != (Question{Text: "What did Xi Jinping say?", Kind: "speaker"}) {
+		t.Errorf("speaker questions: %q", texts)
+	}
+	if qs[0].Kind != "quiz" || qs[2].Kind != "quiz" || strings.Contains(qs[0].Text+qs[2].Text, "Photos") {
+		t.Errorf("quiz questions (a one-word title gives none): %q", texts)
+	}
+	if again := makeQuestions(recs, []string{"Joe Biden", "", "Xi Jinping", "Vladimir Putin"}, 4); !slices.Equal(again, qs) {
+		t.Errorf("not deterministic: %v then %v", qs, again)
+	}
+}
+
+func TestStatusKB(t *testing.T) {
+	status := []byte("Name:\tcoveragebot\nVmPeak:\t  2000 kB\nVmHWM:\t  1234 kB\nVmRSS:\t  1000 kB\n")
+	if got, err := statusKB(status, "VmHWM"); err != nil || got != 1234<<10 {
+		t.Errorf("VmHWM = %d, %v; want %d", got, err, 1234<<10)
+	}
+	if _, err := statusKB(status, "MemTotal"); err == nil {
+		t.Error("a missing key gave no error")
+	}
+}
+
+func TestBusiestDay(t *testing.T) {
+	if d, n := busiestDay(map[string]int{"2023-01-02": 5, "2023-01-01": 5, "2022-12-31": 3}); d != "2023-01-01" || n != 5 {
+		t.Errorf("busiestDay = %s, %d; want the earliest of equals", d, n)
+	}
+	if d, n := busiestDay(nil); d != "" || n != 0 {
+		t.Errorf("busiestDay(nil) = %s, %d", d, n)
+	}
+}
+
+func TestWriteMarkdownFile(t *testing.T) {
+	r := &Report{Command: "coveragebot bench", Questions: []Question{{Text: "q", Kind: "quiz"}}}
+	fresh, err := r.WriteMarkdownFile(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(fresh), "# Benchmarks\n") || !strings.Contains(string(fresh), MarkBegin) || !strings.Contains(string(fresh), "coveragebot bench") {
+		t.Errorf("a new document lacks its title, markers or command:\n%s", fresh)
+	}
+	old := "# Title\n\nProse before.\n\n" + MarkBegin + "\nold figures\n" + MarkEnd + "\n\nProse after.\n"
+	got, err := r.WriteMarkdownFile([]byte(old))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(got)
+	if strings.Contains(s, "old figures") || !strings.HasPrefix(s, "# Title\n\nProse before.\n\n"+MarkBegin) || !strings.HasSuffix(s, MarkEnd+"\n\nProse after.\n") {
+		t.Errorf("the prose around the markers was not kept, or the figures not replaced:\n%s", s)
+	}
+}
