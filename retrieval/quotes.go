@@ -58,19 +58,20 @@ func (l *Library) Speakers(ctx context.Context, prefix string, limit int) ([]Spe
 	defer release()
 	v := s.view.Load()
 	needle := fold(strings.ToLower(strings.TrimSpace(prefix)))
-	var out []SpeakerCount
-	var later []SpeakerCount // matches inside a word, after those at a word start
-	for _, p := range v.speakers.list {
-		c := SpeakerCount{Name: p.name, Quotes: p.count, Aliases: aliasesOf(p), Role: first(p.roles)}
-		if needle == "" {
-			out = append(out, c)
-			continue
+	var out, later []SpeakerCount // later: matches inside a word, after those at a word start
+	for _, e := range v.speakers.listing {
+		m := 2
+		if needle != "" {
+			m = 0
+			for _, p := range e.members {
+				m = max(m, matchName(p, needle))
+			}
 		}
-		switch matchName(p, needle) {
+		switch m {
 		case 2:
-			out = append(out, c)
+			out = append(out, e.SpeakerCount)
 		case 1:
-			later = append(later, c)
+			later = append(later, e.SpeakerCount)
 		}
 	}
 	out = append(out, later...)
@@ -84,8 +85,7 @@ func (l *Library) Speakers(ctx context.Context, prefix string, limit int) ([]Spe
 // elsewhere in them (1), or not at all (0).
 func matchName(p *person, needle string) int {
 	best := 0
-	for _, f := range append(append([]string{p.name}, p.forms...), p.aliases...) {
-		h := fold(strings.ToLower(f))
+	for _, h := range p.folded {
 		i := strings.Index(h, needle)
 		for i >= 0 {
 			if i == 0 || !isWordRune(h[i-1]) {
@@ -104,6 +104,19 @@ func matchName(p *person, needle string) int {
 
 func isWordRune(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// displayRole is the most frequent role of a speaker that says more than
+// an honorific ("Mr.", "Ms.").
+func displayRole(roles []string) string {
+	for _, r := range roles {
+		switch strings.ToLower(strings.Trim(r, ". ")) {
+		case "mr", "mrs", "ms", "miss", "dr", "sir", "dame":
+			continue
+		}
+		return r
+	}
+	return ""
 }
 
 func aliasesOf(p *person) []string {

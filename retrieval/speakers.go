@@ -29,12 +29,26 @@ type person struct {
 	roleTok  map[string]bool // words of the roles and written forms
 	forTok   map[string]bool // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
 	formKeys map[string]bool // name keys of the forms and aliases
+	folded   []string        // the names, forms and aliases, lower-cased without accents
+}
+
+// listed is one entry of the list of speakers: a person, with the people
+// listed under it (a surname alone, a name with middle initials).
+type listed struct {
+	SpeakerCount
+	members []*person
 }
 
 // speakerTable finds the people a question names.
 type speakerTable struct {
 	list  []*person // most quoted first
 	byKey map[string]*person
+	// group is the person each person is listed under in the list of
+	// speakers (itself, or the full name a surname or a name with middle
+	// initials stands for).
+	group map[*person]*person
+	// listing is the list of speakers, grouped, most quoted first.
+	listing []listed
 	// byWord maps each word of a name, a form, a role or an alias to the
 	// people it belongs to, so a question looks at a few people, not all.
 	byWord map[string][]*person
@@ -43,18 +57,7 @@ type speakerTable struct {
 func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTable {
 	// The alias file links names the text cannot: every alias key points
 	// to its canonical key.
-	canon := map[string]string{}
-	for name, als := range aliases {
-		ck := quote.NameKey(name)
-		if ck == "" {
-			continue
-		}
-		for _, a := range als {
-			if ak := quote.NameKey(a); ak != "" && ak != ck {
-				canon[ak] = ck
-			}
-		}
-	}
+	canon := aliasLinks(aliases)
 	t := &speakerTable{byKey: map[string]*person{}}
 	for _, s := range sp {
 		key := s.Key
@@ -107,6 +110,17 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			p.formKeys[quote.NameKey(f)] = true
 		}
 	}
+	t.group = map[*person]*person{}
+	for key, target := range links(sp, aliases) {
+		p, q := t.byKey[key], t.byKey[target]
+		for q != nil && t.group[q] != nil && t.group[q] != q { // follow a chain of links
+			q = t.group[q]
+		}
+		if p != nil && q != nil && p != q {
+			t.group[p] = q
+		}
+	}
+	t.listing = listing(t)
 	t.byWord = map[string][]*person{}
 	for _, p := range t.list {
 		seen := map[string]bool{}
@@ -117,6 +131,9 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 					t.byWord[w] = append(t.byWord[w], p)
 				}
 			}
+		}
+		for _, f := range append(append([]string{p.name}, p.forms...), p.aliases...) {
+			p.folded = append(p.folded, fold(strings.ToLower(f)))
 		}
 		for k := range p.formKeys {
 			for _, w := range words(k) {
@@ -134,6 +151,119 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		return t.list[i].name < t.list[j].name
 	})
 	return t
+}
+
+// links maps a speaker key to the key of the person it is another name
+// for: the alias file's links; a name with middle initials to the same name
+// without them ("Donald J. Trump", "Donald Trump"); and a surname the
+// coverage uses alone to the one person of that surname it quotes most
+// ("Trump" to Donald Trump), when that person is most (three quarters) of
+// those quoted under the surname and quoted at least as often as the
+// surname alone.
+//
+// The alias file's links make one person for answering; the others only
+// group the list of speakers (answers keep the names apart, since "Donald
+// J. Trump" in a question asks for the articles that write it so).
+func links(sp []index.Speaker, aliases map[string][]string) map[string]string {
+	canon := aliasLinks(aliases)
+	count := map[string]int{}
+	for _, s := range sp {
+		count[s.Key] = s.Statements
+	}
+	bySurname := map[string][]string{}
+	for _, s := range sp {
+		w := strings.Fields(s.Key)
+		if len(w) < 2 {
+			continue
+		}
+		if short := withoutInitials(w); short != s.Key && count[short] > 0 {
+			if _, ok := canon[s.Key]; !ok {
+				canon[s.Key] = short
+			}
+		}
+		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], s.Key)
+	}
+	for _, s := range sp {
+		full := bySurname[s.Key]
+		if _, ok := canon[s.Key]; ok || strings.Contains(s.Key, " ") || len(full) == 0 {
+			continue
+		}
+		best, total := "", 0
+		for _, k := range full {
+			if _, linked := canon[k]; linked {
+				continue // counted with the name it links to
+			}
+			total += count[k]
+			if best == "" || count[k] > count[best] {
+				best = k
+			}
+		}
+		if best != "" && 4*count[best] >= 3*total && count[best] >= s.Statements {
+			canon[s.Key] = best
+		}
+	}
+	return canon
+}
+
+// aliasLinks maps the key of every alias in the alias file to the key of
+// its canonical name.
+func aliasLinks(aliases map[string][]string) map[string]string {
+	canon := map[string]string{}
+	for name, als := range aliases {
+		ck := quote.NameKey(name)
+		if ck == "" {
+			continue
+		}
+		for _, a := range als {
+			if ak := quote.NameKey(a); ak != "" && ak != ck {
+				canon[ak] = ck
+			}
+		}
+	}
+	return canon
+}
+
+// withoutInitials drops the one-letter middle words of a name key.
+func withoutInitials(w []string) string {
+	out := []string{w[0]}
+	for _, x := range w[1 : len(w)-1] {
+		if len([]rune(x)) > 1 {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(append(out, w[len(w)-1]), " ")
+}
+
+// listing groups the people of t for the list of speakers: each under the
+// person its name stands for, with their statements added up.
+func listing(t *speakerTable) []listed {
+	at := map[*person]int{}
+	var out []listed
+	for _, p := range t.list {
+		head := p
+		if g := t.group[p]; g != nil {
+			head = g
+		}
+		i, ok := at[head]
+		if !ok {
+			i = len(out)
+			at[head] = i
+			out = append(out, listed{SpeakerCount: SpeakerCount{Name: head.name, Role: displayRole(head.roles)}})
+		}
+		e := &out[i]
+		e.members = append(e.members, p)
+		e.Quotes += p.count
+		for _, a := range append(aliasesOf(p), p.name) {
+			if a != head.name && !slices.Contains(e.Aliases, a) {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+	}
+	for i := range out {
+		sort.Strings(out[i].Aliases)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Quotes > out[j].Quotes })
+	return out
 }
 
 // Match strengths, strongest first.
