@@ -1,0 +1,41 @@
+package retrieval
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+)
+
+// TestSpeakerListGroupsNames: a surname used alone and a name with a
+// middle initial are listed under the full name, while answers keep the
+// names apart.
+func TestSpeakerListGroupsNames(t *testing.T) {
+	corpus := t.TempDir()
+	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Dam","published":"2023-05-01","text":"\"The dam will hold,\" engineer Maria Lopez said on Monday.\n\n\"We checked every bolt,\" Lopez added."}
+{"id":"b","title":"Dam again","published":"2023-05-02","text":"\"The water is falling,\" Lopez said."}
+{"id":"c","title":"Dam report","published":"2023-05-03","text":"\"Repairs start in June,\" Maria J. Lopez said."}
+{"id":"d","title":"Bridge","published":"2023-05-03","text":"\"Traffic resumes tomorrow,\" mayor Tom Berg said."}
+`)
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	list, err := lib.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].Name != "Maria Lopez" || list[0].Quotes != 4 || list[1].Name != "Tom Berg" {
+		t.Fatalf("speakers = %+v, want Maria Lopez (4, with Lopez and Maria J. Lopez) then Tom Berg", list)
+	}
+	for _, prefix := range []string{"lop", "maria j", "opez"} {
+		if got, _ := lib.Speakers(ctx, prefix, 25); len(got) != 1 || got[0].Name != "Maria Lopez" {
+			t.Errorf("Speakers(%q) = %+v", prefix, got)
+		}
+	}
+	ans, err := lib.Answer(ctx, "what did Maria J. Lopez say?")
+	if err != nil || ans.Kind != KindQuotes || ans.Items[0].Source.ID != "c" {
+		t.Errorf("the name as asked comes first: %+v %v", ans, err)
+	}
+}
