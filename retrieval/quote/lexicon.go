@@ -24,9 +24,9 @@ func init() {
 		gerund string
 	}
 	verbs := map[string]verb{
-		"say":         {"says said", "i", "saying"},
-		"tell":        {"tells told", "o", "telling"},
-		"add":         {"adds added", "i", "adding"},
+		"say":         {"say says said", "i", "saying"},
+		"tell":        {"tell tells told", "o", "telling"},
+		"add":         {"add adds added", "i", "adding"},
 		"warn":        {"warns warned", "io", "warning"},
 		"urge":        {"urges urged", "", "urging"},
 		"deny":        {"denies denied", "", "denying"},
@@ -72,7 +72,7 @@ func init() {
 		"allege":      {"alleges alleged", "", "alleging"},
 		"remark":      {"remarks remarked", "i", "remarking"},
 		"comment":     {"comments commented", "i", "commenting"},
-		"report":      {"reported", "", ""},
+		"report":      {"reports reported", "", ""},
 		"confirm":     {"confirms confirmed", "t", "confirming"},
 		"reveal":      {"reveals revealed", "t", "revealing"},
 		"disclose":    {"discloses disclosed", "t", "disclosing"},
@@ -236,6 +236,10 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	hundred thousand million several few dear thank thanks please oh well yes no okay ok
 	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
 	finally overall ultimately first second third next again perhaps maybe sometimes recently`)
+
+// groupWords are capitalised plurals naming a party or group that may
+// speak as one ("Some Democrats said").
+var groupWords = set("democrats republicans conservatives liberals progressives libertarians independents")
 
 // particles are lowercase words inside names ("Ursula von der Leyen").
 var particles = set("von van der den de da del della di du la le bin ibn al el dos das ter")

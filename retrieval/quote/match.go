@@ -89,6 +89,15 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {
 		lw := d.toks[j].low
+		if lw == "to" && !info.gerund {
+			// "X went on to say", "X went so far as to say": X is the speaker
+			if b := d.raisedSpeaker(j, s); b >= s {
+				if j = d.skipBack(b, s); j < s {
+					return m, false
+				}
+				lw = d.toks[j].low
+			}
+		}
 		if negations[lw] || strings.HasSuffix(lw, "n't") || (passive[lw] && !info.gerund) || lw == "to" {
 			return m, false
 		}
@@ -96,7 +105,11 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	switch info.base {
 	case "continue", "agree", "charge", "report", "state", "post":
 		// "he continued." but not "continued to hurt"; "agreed that" but not "agreed to"
-		if n := k + 1; n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) {
+		n := k + 1
+		if info.base == "report" || info.base == "state" {
+			n = d.skipAdverbials(n, e) // "USA TODAY reported last month that …"
+		}
+		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) {
 			return m, false
 		}
 	case "call":
@@ -214,4 +227,22 @@ func (d *doc) sourceOf(i, e int) int {
 		return -1
 	}
 	return -1
+}
+
+// raisedSpeaker reads "went on to" and "went so far as to" leftwards from
+// the "to" at j: the token before "went", or -1.
+func (d *doc) raisedSpeaker(j, s int) int {
+	b := j - 1
+	switch {
+	case d.is(b, "on"):
+		b--
+	case d.is(b, "as") && d.is(b-1, "far") && d.is(b-2, "so"):
+		b -= 3
+	default:
+		return -1
+	}
+	if b < s || !(d.is(b, "went") || d.is(b, "go") || d.is(b, "goes") || d.is(b, "gone")) {
+		return -1
+	}
+	return b - 1
 }

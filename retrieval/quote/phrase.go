@@ -26,9 +26,27 @@ func (d *doc) nameWord(k int) bool {
 	}
 	lw := tk.low
 	if tk.cap {
-		return !stopCaps[lw] || titleWords[lw]
+		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k)
 	}
 	return roleLike(lw)
+}
+
+// surnameWord reports whether the capitalised common word at k ("From",
+// "Still") is a surname: it follows a known given name inside a sentence
+// and ends the name ("said Al From, who …", "Al From said").
+func (d *doc) surnameWord(k int) bool {
+	if k == 0 || dayName(d.toks[k].low) || timeWords[d.toks[k].low] || periodWords[d.toks[k].low] {
+		return false
+	}
+	prev := &d.toks[k-1]
+	if prev.kind != tWord || prev.span >= 0 || !prev.cap || stopCaps[prev.low] || firstNameGender(prev.low) == 0 {
+		return false
+	}
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	next := &d.toks[k+1]
+	return next.kind == tPunct && next.span < 0 && strings.Contains(",.;:", next.text) || next.kind == tWord && !next.cap && cues[next.low].base != ""
 }
 
 // phraseBefore parses the speaker phrase ending at token j (inclusive),
@@ -224,7 +242,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			n--
 			continue
 		}
-		if !tk.cap || stopCaps[lw] && !titleWords[lw] || hasOf && officeWords[lw] && n < e {
+		if !tk.cap || stopCaps[lw] && !titleWords[lw] && !d.surnameWord(n-1) || hasOf && officeWords[lw] && n < e {
 			break
 		}
 		if titleWords[lw] {
@@ -242,6 +260,15 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if n == e {
 		// no name: a description ("the senator") or nothing
 		last := d.toks[e-1].low
+		if groupWords[last] && d.toks[e-1].cap {
+			// "Some Democrats said", "the Republicans argued": a party or
+			// group speaking as one
+			p.name, p.inst = d.toks[e-1].text, true
+			if e-1 > s {
+				p.role = d.slice(s, e-1)
+			}
+			return p, true
+		}
 		if personNoun(last) {
 			p.desc = last
 			p.role = p.text

@@ -16,6 +16,9 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if d.isPunct(j, ",") {
 		return d.appositiveSubject(j, s)
 	}
+	if q, ok := d.openAppositive(j, s); ok {
+		return q, true
+	}
 	p, ok := d.phraseBefore(j, s)
 	if !ok {
 		return p, false
@@ -60,6 +63,7 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 // introductory phrase ("At a rally in Portsmouth, N.H., on Tuesday,
 // Senator Bernie Sanders endorsed …").
 func (d *doc) mainSubject(s, k int) (phrase, bool) {
+	s = d.afterDateline(s, k)
 	var fallback phrase
 	found := false
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
@@ -278,4 +282,60 @@ func (d *doc) descThenName(i, e int) int {
 		at++
 	}
 	return i
+}
+
+// afterDateline returns where the sentence starting at s begins after a
+// dateline ("WASHINGTON — ", "ORLANDO, Fla. (AP) — "), or s.
+func (d *doc) afterDateline(s, k int) int {
+	if s >= k || d.toks[s].kind != tWord || d.toks[s].span >= 0 || len(d.toks[s].text) < 3 || strings.ToUpper(d.toks[s].text) != d.toks[s].text {
+		return s
+	}
+	for i := s + 1; i < k && i < s+10; i++ {
+		tk := &d.toks[i]
+		switch {
+		case tk.span >= 0:
+			return s
+		case tk.kind == tPunct && (tk.text == "—" || tk.text == "–" || tk.text == "-" || tk.text == "--"):
+			return i + 1
+		case tk.kind == tPunct && strings.Contains(",.()", tk.text):
+		case tk.kind == tWord && tk.cap:
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// openAppositive reads "NAME, description said" with the appositive's
+// closing comma missing ("Sam Lau, the communications director for the
+// Iowa Democratic Party said", "Anthony Anton, president and CEO of the
+// association stated"), the cue's last token before it being j: the
+// speaker is the name opening the sentence or clause before the comma.
+func (d *doc) openAppositive(j, s int) (phrase, bool) {
+	c := j
+	for n := 0; n < 12 && c > s && d.toks[c].kind == tWord && d.toks[c].span < 0; n++ {
+		lw := d.toks[c].low
+		if (clauseWords[lw] || relatives[lw]) && lw != "and" || subjectPronouns[lw] || cues[lw].base != "" {
+			return phrase{}, false
+		}
+		c--
+	}
+	if c <= s || c == j || !d.isPunct(c, ",") {
+		return phrase{}, false
+	}
+	r := c + 1
+	if determiners[d.toks[r].low] && r < j {
+		r++
+	}
+	if d.toks[r].cap || !roleLike(d.toks[r].low) {
+		return phrase{}, false
+	}
+	q, ok := d.phraseBefore(c-1, s)
+	if !ok || q.name == "" || q.inst || q.s > s && d.toks[q.s-1].kind == tWord && d.toks[q.s-1].span < 0 {
+		return phrase{}, false
+	}
+	if q.role == "" {
+		q.role = d.slice(c+1, j+1)
+	}
+	return q, true
 }

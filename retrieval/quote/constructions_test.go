@@ -1,0 +1,59 @@
+package quote
+
+import "testing"
+
+// TestConstructions checks the news constructions added to raise recall,
+// one line each, on sentences of our own.
+func TestConstructions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+		none []string
+	}{
+		{"group with a quantifier", "Some Democrats said the convention would be calm this year.",
+			[]want{{"Democrats", Indirect, "the convention would be calm this year"}}, nil},
+		{"group in the present tense", "Most Republicans say they are tired of the race.",
+			[]want{{"Republicans", Indirect, "they are tired of the race"}}, nil},
+		{"group as a gerund's subject", "Other Republicans echoed the criticism, saying the plan was far too timid.",
+			[]want{{"Republicans", Indirect, "the plan was far too timid"}}, nil},
+		{"news outlet reported with a time phrase", "The Denver Post reported last month that the mine would close in spring.",
+			[]want{{"Denver Post", Indirect, "the mine would close in spring"}}, nil},
+		{"news outlet reports at the end", "The mine will close in spring, the Denver Post reports.",
+			[]want{{"Denver Post", Indirect, "The mine will close in spring"}}, nil},
+		{"went on to say", "Mayor Ana Lopez went on to say that the bridge would open by June.",
+			[]want{{"Ana Lopez", Indirect, "the bridge would open by June"}}, nil},
+		{"went so far as to say", "Slate columnist Dan Miles went so far as to say: “The league as we know it is over.”",
+			[]want{{"Dan Miles", Direct, "The league as we know it is over."}}, nil},
+		{"surname that is a common word", "“We lost three elections in a row,” said Al From, who founded the council.",
+			[]want{{"Al From", Direct, "We lost three elections in a row"}}, nil},
+		{"dateline before a gerund's subject", "DENVER — Gov. Tom Reyes defended the budget, saying the cuts would protect schools.",
+			[]want{{"Tom Reyes", Indirect, "the cuts would protect schools"}}, nil},
+		{"appositive without its closing comma", "Paula Grant, the communications director for the union said the strike would go on.",
+			[]want{{"Paula Grant", Indirect, "the strike would go on"}}, nil},
+		{"appositive role with and", "Karl Berg, president and CEO of the Restaurant Association stated, “It is a math problem.”",
+			[]want{{"Karl Berg", Direct, "It is a math problem."}}, []string{"CEO"}},
+		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
+			nil, []string{"Tom Reyes"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs := Extract(segment("t", tt.text))
+			for _, w := range tt.want {
+				if find(qs, w) == nil {
+					t.Errorf("missing %s %s %q in%s", w.name, w.kind, w.text, dump(qs))
+				}
+			}
+			if len(tt.want) > 0 && len(qs) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d:%s", len(qs), len(tt.want), dump(qs))
+			}
+			for _, n := range tt.none {
+				for _, q := range qs {
+					if q.Name == n || n == "" {
+						t.Errorf("unexpected quote of %q: %q", q.Name, q.Text)
+					}
+				}
+			}
+		})
+	}
+}
