@@ -30,7 +30,7 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 	defer release()
 	v := s.view.Load()
 	limit := l.limit(r.Limit)
-	ans := Answer{Question: q, Coverage: coverageOf(v), Items: []Item{}}
+	ans := Answer{Question: q, Coverage: v.coverage, Items: []Item{}}
 	pq := question.Parse(q)
 	if pq.Intent == question.Statements && pq.Speaker != "" {
 		written, err := inCoverage(ctx, s.ix, pq.Speaker)
@@ -76,9 +76,9 @@ func (l *Library) limit(n int) int {
 }
 
 // coverageOf describes the coverage of a view.
-func coverageOf(v *view) Coverage {
-	c := Coverage{Articles: v.stats.Articles, IndexedAt: v.meta.IndexedAt}
-	for d := range v.stats.Days {
+func coverageOf(meta Meta, stats index.Stats) Coverage {
+	c := Coverage{Articles: stats.Articles, IndexedAt: meta.IndexedAt}
+	for d := range stats.Days {
 		if c.From == "" || d < c.From {
 			c.From = d
 		}

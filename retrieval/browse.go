@@ -23,7 +23,7 @@ func (l *Library) Search(ctx context.Context, q SearchQuery) (Answer, error) {
 	}
 	defer release()
 	v := s.view.Load()
-	ans := Answer{Question: text, Coverage: coverageOf(v), Items: []Item{}}
+	ans := Answer{Question: text, Coverage: v.coverage, Items: []Item{}}
 	pq := passageQuery{text: text, outlet: strings.TrimSpace(q.Outlet)}
 	if !q.Since.IsZero() {
 		pq.since = q.Since.Format(dayLayout)
@@ -48,7 +48,7 @@ func (l *Library) Sources(ctx context.Context) (SourcesReport, error) {
 	}
 	defer release()
 	v := s.view.Load()
-	r := SourcesReport{Coverage: coverageOf(v), Outlets: []OutletCount{}}
+	r := SourcesReport{Coverage: v.coverage, Outlets: []OutletCount{}}
 	for o, n := range v.stats.Outlets {
 		r.Outlets = append(r.Outlets, OutletCount{Outlet: o, Articles: n})
 	}

@@ -25,7 +25,7 @@ func (l *Library) Quotes(ctx context.Context, q QuoteQuery) (Answer, error) {
 	if q.About != "" {
 		question += " about " + q.About
 	}
-	ans := Answer{Question: question, Coverage: coverageOf(v), Items: []Item{}}
+	ans := Answer{Question: question, Coverage: v.coverage, Items: []Item{}}
 	written, err := inCoverage(ctx, s.ix, name)
 	if err != nil {
 		return Answer{}, err

@@ -53,6 +53,7 @@ type snapshot struct {
 type view struct {
 	meta     Meta
 	stats    index.Stats
+	coverage Coverage
 	speakers *speakerTable
 }
 
@@ -87,7 +88,7 @@ func (s *snapshot) refresh() error {
 	if err != nil {
 		return err
 	}
-	s.view.Store(&view{meta: meta, stats: st, speakers: newSpeakerTable(sp, s.aliases)})
+	s.view.Store(&view{meta: meta, stats: st, coverage: coverageOf(meta, st), speakers: newSpeakerTable(sp, s.aliases)})
 	return nil
 }
 
