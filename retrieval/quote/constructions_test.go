@@ -33,6 +33,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Paula Grant", Indirect, "the strike would go on"}}, nil},
 		{"appositive role with and", "Karl Berg, president and CEO of the Restaurant Association stated, “It is a math problem.”",
 			[]want{{"Karl Berg", Direct, "It is a math problem."}}, []string{"CEO"}},
+		{"said in a statement, quotation in the next sentence", "Paula Grant said in a statement. “The strike will go on until spring.”",
+			[]want{{"Paula Grant", Direct, "The strike will go on until spring."}}, nil},
+		{"for instance between speaker and cue", "Union leaders in Ohio, for instance, noted that the plant had lost money for years.",
+			[]want{{"Ohio", Indirect, "the plant had lost money for years"}}, nil},
+		{"however between speaker and cue", "Mayor Ana Lopez, however, said the bridge would stay closed.",
+			[]want{{"Ana Lopez", Indirect, "the bridge would stay closed"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

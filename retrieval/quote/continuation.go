@@ -4,9 +4,10 @@ import "sort"
 
 // continuations gives quotations no phrase attributes to the speaker of the
 // statement before them: in the same paragraph, or at the start of the next
-// paragraph when the one before ends with a statement. A quotation
+// paragraph when the one before ends with a statement, or to the speaker
+// announced just before them ("X said in a statement. “…”"). A quotation
 // directly followed by an attributed one takes its speaker too.
-func (d *doc) continuations(stmts []stmt, owner []int, colon map[int]int) []stmt {
+func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int) []stmt {
 	// look-ahead: “A.” “B,” X said.
 	for sp := len(d.spans) - 2; sp >= 0; sp-- {
 		nx := sp + 1
@@ -44,7 +45,9 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon map[int]int) []stmt
 		rule := ""
 		ent := -1
 		cue := ""
-		if e, ok := colon[para]; ok && paraStart {
+		if e, ok := ahead[sp]; ok {
+			ent, rule = e, "speaker-cue-next-quote"
+		} else if e, ok := colon[para]; ok && paraStart {
 			ent, rule = e, "speaker-cue-colon-paragraph"
 			delete(colon, para)
 		} else if prev != nil && prev.e > 0 {

@@ -39,6 +39,7 @@ func extract(a *article.Article) []Quote {
 	}
 	var stmts []stmt
 	colon := map[int]int{} // paragraph → entity announced by "X said:" at the end of the one before
+	ahead := map[int]int{} // quotation → entity announced by "X said in a statement." just before it
 	for si, sn := range d.sents {
 		d.mentions(sn, reg)
 		ms := d.matches(sn.s, sn.e)
@@ -54,10 +55,18 @@ func extract(a *article.Article) []Quote {
 			if !m.used && m.ent >= 0 && d.isPunct(m.end, ":") && (m.end+1 == len(d.toks) || d.toks[m.end+1].para != d.toks[m.end].para) && m.end+1 < len(d.toks) {
 				colon[d.toks[m.end+1].para] = m.ent
 				m.used = true
+			} else if !m.used && m.ent >= 0 && !m.info.gerund {
+				// "X said in a statement. “…”": the quotation opening the
+				// next sentence of the paragraph
+				if n := d.skipAdverbials(m.end, sn.e); n+1 < len(d.toks) && d.isPunct(n, ".:") && d.toks[n+1].kind == tOpen &&
+					d.toks[n+1].span >= 0 && d.spans[d.toks[n+1].span].open == n+1 && d.toks[n+1].para == d.toks[n].para {
+					ahead[d.toks[n+1].span] = m.ent
+					m.used = true
+				}
 			}
 		}
 	}
-	stmts = d.continuations(stmts, owner, colon)
+	stmts = d.continuations(stmts, owner, colon, ahead)
 	return d.quotes(stmts, reg)
 }
 

@@ -343,6 +343,9 @@ func TestPolnearAttribution(t *testing.T) {
 		ratio(f.inside, f.judged), f.inside, f.judged, ratio(f.scorerRight, f.judged))
 	t.Logf("merged:  recall %.3f (%d/%d)  precision %.3f (%d/%d)  scorer-right %.3f", ratio(m.found, m.golds), m.found, m.golds,
 		ratio(m.inside, m.judged), m.inside, m.judged, ratio(m.scorerRight, m.judged))
+	if path := os.Getenv("QUOTE_MISSES"); path != "" {
+		writeMisses(t, path, arts, merged, qs)
+	}
 	a := ask(merged, qs)
 	t.Logf("asked:   %d questions, hit %.3f (%d), right %.3f of %d quotes listed", a.questions, ratio(a.hit, a.questions), a.hit, ratio(a.right, a.listed), a.listed)
 	// floors a change may not cross (measured 0.752 / 0.880 / 0.905)

@@ -79,6 +79,13 @@ func (d *doc) skipBack(j, s int) int {
 			j = o - 1
 			continue
 		}
+		if d.isPunct(j, ",") {
+			// ", for instance," ", however,": a parenthetical aside
+			if b := d.asideBefore(j, s); b >= s {
+				j = b
+				continue
+			}
+		}
 		if tk.kind != tWord {
 			return j
 		}
@@ -131,4 +138,26 @@ func dayName(w string) bool {
 // partyTag reports whether w reads like "R-Ky." or "D-Calif.".
 func partyTag(w string) bool {
 	return len(w) >= 4 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// asideBefore reads a parenthetical aside ending with the comma at j
+// (", for example,", ", however,", ", too,") and returns the token before
+// its opening comma, or -1.
+func (d *doc) asideBefore(j, s int) int {
+	b := j - 1
+	switch {
+	case d.is(b, "instance") || d.is(b, "example"):
+		if !d.is(b-1, "for") {
+			return -1
+		}
+		b -= 2
+	case d.is(b, "however") || d.is(b, "too") || d.is(b, "meanwhile") || d.is(b, "though") || d.is(b, "likewise"):
+		b--
+	default:
+		return -1
+	}
+	if b <= s || !d.isPunct(b, ",") {
+		return -1
+	}
+	return b - 1
 }
