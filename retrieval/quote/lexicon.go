@@ -72,7 +72,7 @@ func init() {
 		"allege":      {"alleges alleged", "", "alleging"},
 		"remark":      {"remarks remarked", "i", "remarking"},
 		"comment":     {"comments commented", "i", "commenting"},
-		"report":      {"reports reported", "", ""},
+		"report":      {"reports reported", "i", ""},
 		"confirm":     {"confirms confirmed", "t", "confirming"},
 		"reveal":      {"reveals revealed", "t", "revealing"},
 		"disclose":    {"discloses disclosed", "t", "disclosing"},

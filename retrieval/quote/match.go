@@ -54,6 +54,15 @@ func (d *doc) matches(s, e int) []match {
 			continue
 		}
 		lw := tk.low
+		if k == s && tk.cap {
+			// "Ann Moss: “We will not back down.”": a name, a colon and a
+			// quotation (interview write-ups, headlines)
+			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 {
+				ms = append(ms, match{cue: p.e, cueText: ":", subj: p, start: s, end: p.e, ent: -1, alsoEnt: -1})
+				k = p.e
+				continue
+			}
+		}
 		if lw == "according" && d.is(k+1, "to") {
 			at := d.descThenName(k+2, e) // "according to election lawyer Charlie Spies"
 			if src := d.sourceOf(k+2, e); src > 0 {
@@ -109,7 +118,8 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if info.base == "report" || info.base == "state" {
 			n = d.skipAdverbials(n, e) // "USA TODAY reported last month that …"
 		}
-		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) {
+		inverted := info.base == "report" && k > s && (d.toks[k-1].kind == tClose || d.isPunct(k-1, ",")) // "…," reported the Examiner
+		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) && !inverted {
 			return m, false
 		}
 	case "call":
@@ -204,24 +214,28 @@ func (d *doc) invertedAhead(i, e int) bool {
 	return n >= e || d.toks[n].kind != tWord || d.toks[n].cap
 }
 
+// studyNouns are documents whose author speaks through them after
+// "according to": "a 2013 study by economists X and Y", "a report in X".
+var studyNouns = set("study studies survey analysis poll research audit estimate estimates article story audio video transcript")
+
 // sourceOf finds the author in "a court document filed by X", "a statement
-// from X", "a report by X" starting at i: the token where X's phrase
+// from X", "a report by X", "a report in X" starting at i: the token where X's phrase
 // starts, or -1.
 func (d *doc) sourceOf(i, e int) int {
 	for k := i; k < e && k < i+5; k++ {
 		tk := &d.toks[k]
-		if tk.kind != tWord || tk.span >= 0 || tk.cap {
+		if tk.kind != tWord || tk.span >= 0 || tk.cap && !isNumber(tk.low) {
 			return -1
 		}
-		if !headNouns[tk.low] {
+		if !headNouns[tk.low] && !studyNouns[tk.low] {
 			continue
 		}
 		n := k + 1
 		switch d.toks[min(n, e-1)].low {
-		case "released", "issued", "filed", "published", "sent", "posted", "written":
+		case "released", "issued", "filed", "published", "sent", "posted", "written", "provided", "conducted", "prepared", "commissioned":
 			n++
 		}
-		if n < e && (d.is(n, "by") || d.is(n, "from")) && n+1 < e {
+		if n < e && (d.is(n, "by") || d.is(n, "from") || d.is(n, "in") && (d.is(k, "report") || d.is(k, "article") || d.is(k, "story"))) && n+1 < e {
 			return d.descThenName(n+1, e)
 		}
 		return -1

@@ -182,6 +182,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if last := d.toks[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
 		return p, false // "China’s position": the phrase names a possession
 	}
+	if q, ok := d.principal(p, s, e); ok {
+		return q, true
+	}
 	// "chief executive officer of Private Jet Services" describes someone
 	// named elsewhere
 	for k := s + 1; k < e-1; k++ {
@@ -322,4 +325,42 @@ func trimPossessive(s string) string {
 		return s[:len(s)-2]
 	}
 	return strings.TrimSuffix(s, "'")
+}
+
+// principal reads "Senator Ann Moss’s spokesman" and "the Kremlin’s
+// statement" in [s, e): an unnamed spokesperson or a statement speaks for
+// the owner, as "a spokesman for X" does.
+func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
+	switch d.toks[e-1].low {
+	case "spokesman", "spokeswoman", "spokesperson", "statement", "spokespeople":
+	default:
+		return p, false
+	}
+	o := e - 2
+	if o < s || !d.toks[o].cap {
+		return p, false
+	}
+	low := strings.ReplaceAll(d.toks[o].low, "’", "'")
+	if !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "s'") {
+		return p, false
+	}
+	n := o
+	for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !titleWords[trimDot(d.toks[n-1].low)] {
+		n--
+	}
+	name := d.slice(n, o+1)
+	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), "'")
+	if name == "" || stopCaps[fold(name)] {
+		return p, false
+	}
+	p.name = name
+	if n > s {
+		p.role = d.slice(s, n)
+	}
+	last := trimPossessive(d.toks[o].low)
+	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(name), " ", "-")]
+	if !p.inst {
+		p.gender = firstNameGender(d.toks[n].low)
+	}
+	return p, true
 }
