@@ -47,7 +47,7 @@ func extract(a *article.Article) []Quote {
 			if ms[i].also.name != "" {
 				ms[i].alsoEnt = reg.resolve(ms[i].also, ms[i].also.s, true)
 			}
-			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, true)
+			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, !ms[i].agent)
 		}
 		d.attribute(si, ms, owner, &stmts)
 		for i := range ms {

@@ -103,6 +103,7 @@ func init() {
 		"reiterate":   {"reiterates reiterated", "t", "reiterating"},
 		"question":    {"questions questioned", "", "questioning"},
 		"call":        {"calls called", "", "calling"},
+		"point":       {"points pointed", "", "pointing"},
 	}
 	for base, v := range verbs {
 		info := cueInfo{base: base, invert: strings.Contains(v.flags, "i"), object: strings.Contains(v.flags, "o"), thatOnly: strings.Contains(v.flags, "t")}
@@ -131,7 +132,7 @@ func set(words string) map[string]bool {
 var auxiliaries = set(`has have had also later then again previously repeatedly recently once further
 	publicly privately separately earlier frequently often always just even still initially subsequently
 	already reportedly quickly immediately flatly simply first last would will could might may
-	himself herself itself themselves now`)
+	himself herself itself themselves now did does do`)
 
 // passive marks "X was told", "X is said to": the subject is not the speaker.
 var passive = set("was were is are be been being")

@@ -16,6 +16,7 @@ type match struct {
 	end       int // token after it (cue, inverted speaker, hearer)
 	inverted  bool
 	according bool
+	agent     bool // "asked by X": X is the speaker but not the sentence's subject
 	used      bool
 }
 
@@ -94,6 +95,33 @@ func (d *doc) matches(s, e int) []match {
 // matchCue finds the speaker of the cue at token k.
 func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	m := match{cue: k, info: info, cueText: d.toks[k].text, start: k, end: k + 1, ent: -1, alsoEnt: -1}
+	if d.is(k+1, "by") && (info.base == "ask" || d.is(k-1, "as")) {
+		// "As reported by Western Journalism, …", "Rubio was asked by
+		// moderator Gerard Baker whether …": the agent is the speaker
+		at := d.descThenName(k+2, e)
+		p, ok := d.phraseAfter(at, e)
+		if !ok || p.name == "" {
+			return m, false
+		}
+		if at > k+2 {
+			p.role = strings.TrimSpace(d.slice(k+2, at) + " " + p.role)
+		}
+		m.subj, m.inverted, m.agent, m.end = p, true, true, p.e
+		if info.base == "ask" {
+			m.end = d.appositive(&m.subj, p.e, e) // "asked by Matt Lauer, the host, whether"
+		}
+		if info.base == "ask" && !(d.is(m.end, "whether") || d.is(m.end, "if") || d.is(m.end, "about") || d.isPunct(m.end, ",:") || d.toks[min(m.end, e-1)].kind == tOpen) {
+			return m, false
+		}
+		return m, true
+	}
+	if info.base == "point" {
+		// "X pointed out that …"
+		if !d.is(k+1, "out") {
+			return m, false
+		}
+		m.end = k + 2
+	}
 	j := k - 1
 	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {

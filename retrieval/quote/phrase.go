@@ -63,6 +63,10 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 	if lw := d.toks[j].low; subjectPronouns[lw] {
 		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: lw}, true
 	}
+	if lw := trimPossessive(d.toks[j].low); (lw == "he" || lw == "she") && lw != d.toks[j].low {
+		// "he's said": the contraction of "has"
+		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: lw}, true
+	}
 	k := j
 	for k >= lo {
 		tk := &d.toks[k]
