@@ -65,6 +65,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Tom Reyes", Indirect, "the budget will balance by June"}}, nil},
 		{"did say", "Tom Reyes did say the budget would balance by June.",
 			[]want{{"Tom Reyes", Indirect, "the budget would balance by June"}}, nil},
+		{"called for a demand", "Senator Ann Moss called for a ban on travel from the region.",
+			[]want{{"Ann Moss", Indirect, "a ban on travel from the region"}}, nil},
+		{"called on someone to act", "Mayor Ana Lopez called on the governor to release the funds.",
+			[]want{{"Ana Lopez", Indirect, "the governor to release the funds"}}, nil},
+		{"the writer's clause after but is not reported", "Most Republicans say they are embarrassed by the race, but he is still the favorite.",
+			[]want{{"Republicans", Indirect, "they are embarrassed by the race"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

@@ -136,6 +136,16 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 			ce = ms[i].start
 		}
 	}
+	for k := c + 3; k+2 < ce; k++ {
+		// "…, but he is as strong a favorite as ever": the writer's own
+		// clause after the reported one
+		if d.isPunct(k, ",;") && (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
+			if p, ok := d.phraseAfter(k+2, ce); ok && p.ok() && p.e < ce && d.toks[p.e].kind == tWord && !d.toks[p.e].cap {
+				ce = k
+				break
+			}
+		}
+	}
 	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
 		ce--
 	}

@@ -152,7 +152,12 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	case "call":
 		// "called the statement “offensive and outlandish”", not "called for"
-		if d.is(k+1, "for") || d.is(k+1, "on") || d.is(k+1, "off") || d.is(k+1, "up") || d.is(k+1, "in") || d.is(k+1, "out") || d.is(k+1, "back") {
+		if d.is(k+1, "for") || d.is(k+1, "on") && d.toks[min(k+2, e-1)].kind == tWord {
+			// "called for a ban on …", "called on Congress to act": a demand
+			m.end = k + 2
+			break
+		}
+		if d.is(k+1, "on") || d.is(k+1, "off") || d.is(k+1, "up") || d.is(k+1, "in") || d.is(k+1, "out") || d.is(k+1, "back") {
 			return m, false
 		}
 		quoted := false
