@@ -71,6 +71,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the governor to release the funds"}}, nil},
 		{"the writer's clause after but is not reported", "Most Republicans say they are embarrassed by the race, but he is still the favorite.",
 			[]want{{"Republicans", Indirect, "they are embarrassed by the race"}}, nil},
+		{"a question's auxiliary is not part of a name", "Does Rubio agree with the plan? “We can win,” said Ann Moss.",
+			[]want{{"Ann Moss", Direct, "We can win"}}, []string{"Does Rubio"}},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

@@ -236,7 +236,8 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	another one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
 	hundred thousand million several few dear thank thanks please oh well yes no okay ok
 	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
-	finally overall ultimately first second third next again perhaps maybe sometimes recently`)
+	finally overall ultimately first second third next again perhaps maybe sometimes recently
+	does did do is are was were has have had can could would should shall`)
 
 // groupWords are capitalised plurals naming a party or group that may
 // speak as one ("Some Democrats said").
