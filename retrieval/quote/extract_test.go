@@ -227,6 +227,9 @@ func TestNameKey(t *testing.T) {
 		"O’Rourke":                               "orourke",
 		"Jean-Claude Juncker":                    "jean-claude juncker",
 		"President":                              "president",
+		"Senate Majority Whip John Cornyn":       "john cornyn",
+		"Archbishop Aris Shirvanian":             "aris shirvanian",
+		"the Senate":                             "senate",
 		"":                                       "",
 	}
 	for in, want := range tests {

@@ -14,7 +14,8 @@ var keyTitles = set(`the mr mrs ms miss mx dr sen sens reps senator rep represen
 	speaker chairman chairwoman former deputy us u.s. state foreign defense congressman congresswoman
 	sheikh emir president-elect then-president brig brigadier commander chief attorney dean pastor
 	rabbi imam bishop cardinal father st saint republican democrat democratic gop candidate nominee
-	presidential`)
+	presidential whip majority minority leader archbishop fr house senate lieutenant colonel major captain
+	sergeant commissioner superintendent sheriff`)
 
 // keySuffixes are dropped from the end of a name by NameKey.
 var keySuffixes = set("jr sr ii iii iv esq phd md")
