@@ -73,6 +73,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Republicans", Indirect, "they are embarrassed by the race"}}, nil},
 		{"a question's auxiliary is not part of a name", "Does Rubio agree with the plan? “We can win,” said Ann Moss.",
 			[]want{{"Ann Moss", Direct, "We can win"}}, []string{"Does Rubio"}},
+		{"X, who …, said with a description before X", "The venture capitalist Marc Lenz, who backed the governor in 2012, said he would vote for the mayor.",
+			[]want{{"Marc Lenz", Indirect, "he would vote for the mayor"}}, nil},
+		{"an unnamed employee speaks for the company", "A producer for Yahoo Studios told reporters that the interview was canceled.",
+			[]want{{"Yahoo Studios", Indirect, "the interview was canceled"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

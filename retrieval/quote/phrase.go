@@ -162,8 +162,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	}
 	p.text = d.slice(s, e)
 	// "a statement released by China", "a spokesman for the Pentagon"
+	anonymous := s > p.s && (d.toks[p.s].low == "a" || d.toks[p.s].low == "an")
 	for k := s; k < e; k++ {
-		if !headNouns[d.toks[k].low] {
+		if !headNouns[d.toks[k].low] && !(anonymous && !d.toks[k].cap && roleLike(d.toks[k].low)) {
 			continue
 		}
 		for m := k + 1; m < e; m++ {

@@ -187,7 +187,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			continue
 		}
 		// "Christopher Harvey, an African-American delegate from Houston, Texas, said"
-		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) {
+		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) {
 			if p.role == "" {
 				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
@@ -338,4 +338,27 @@ func (d *doc) openAppositive(j, s int) (phrase, bool) {
 		q.role = d.slice(c+1, j+1)
 	}
 	return q, true
+}
+
+// describedStart reports whether a name at p.s follows a lower-case
+// description opening the clause ("The venture capitalist Marc
+// Andreessen, who …, said"), and then takes the description as its role.
+func (d *doc) describedStart(p *phrase, s int) bool {
+	b := p.s - 1
+	for n := 0; n < 4 && b >= s && d.toks[b].kind == tWord && d.toks[b].span < 0 && !d.toks[b].cap &&
+		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !adverbialPrepositions[d.toks[b].low] && cues[d.toks[b].low].base == ""; n++ {
+		b--
+	}
+	if b == p.s-1 {
+		return false
+	}
+	if b >= s && determiners[d.toks[b].low] && d.toks[b].span < 0 {
+		b--
+	}
+	if !d.clauseStart(b+1, s) {
+		return false
+	}
+	p.role = strings.TrimSpace(d.slice(b+1, p.s) + " " + p.role)
+	p.s = b + 1
+	return true
 }
