@@ -35,6 +35,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Karl Berg", Direct, "It is a math problem."}}, []string{"CEO"}},
 		{"said in a statement, quotation in the next sentence", "Paula Grant said in a statement. “The strike will go on until spring.”",
 			[]want{{"Paula Grant", Direct, "The strike will go on until spring."}}, nil},
+		{"said in a statement, quotation in the next paragraph", "Paula Grant said in a statement.\n\n“The strike will go on until spring.”",
+			[]want{{"Paula Grant", Direct, "The strike will go on until spring."}}, nil},
 		{"for instance between speaker and cue", "Union leaders in Ohio, for instance, noted that the plant had lost money for years.",
 			[]want{{"Ohio", Indirect, "the plant had lost money for years"}}, nil},
 		{"however between speaker and cue", "Mayor Ana Lopez, however, said the bridge would stay closed.",
