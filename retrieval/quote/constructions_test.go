@@ -79,6 +79,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Marc Lenz", Indirect, "he would vote for the mayor"}}, nil},
 		{"an unnamed employee speaks for the company", "A producer for Yahoo Studios told reporters that the interview was canceled.",
 			[]want{{"Yahoo Studios", Indirect, "the interview was canceled"}}, nil},
+		{"a name in capitals", "USA TODAY reported last month that the fund paid for 200 trips.",
+			[]want{{"USA TODAY", Indirect, "the fund paid for 200 trips"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

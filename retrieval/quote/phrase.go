@@ -26,9 +26,19 @@ func (d *doc) nameWord(k int) bool {
 	}
 	lw := tk.low
 	if tk.cap {
-		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k)
+		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k) || d.capitalsPair(k)
 	}
 	return roleLike(lw)
+}
+
+// capitalsPair reports whether token k is a common word in capitals after
+// another word in capitals: a name written in capitals ("USA TODAY").
+func (d *doc) capitalsPair(k int) bool {
+	if k == 0 || len(d.toks[k].text) < 3 || strings.ToUpper(d.toks[k].text) != d.toks[k].text {
+		return false
+	}
+	prev := &d.toks[k-1]
+	return prev.kind == tWord && prev.span < 0 && len(prev.text) >= 2 && strings.ToUpper(prev.text) == prev.text && !stopCaps[prev.low]
 }
 
 // surnameWord reports whether the capitalised common word at k ("From",
@@ -250,7 +260,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			n--
 			continue
 		}
-		if !tk.cap || stopCaps[lw] && !titleWords[lw] && !d.surnameWord(n-1) || hasOf && officeWords[lw] && n < e {
+		if !tk.cap || stopCaps[lw] && !titleWords[lw] && !d.surnameWord(n-1) && !d.capitalsPair(n-1) || hasOf && officeWords[lw] && n < e {
 			break
 		}
 		if titleWords[lw] {
