@@ -173,6 +173,8 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 	go func() { wg.Wait(); close(done) }()
 
 	w := ix.NewWriter(0, l.opts.Now())
+	w.Parallel(runtime.GOMAXPROCS(0)) // a new index: every batch holds other documents
+	defer func() { _ = w.Wait() }()   // none left in flight when the index is closed
 	docs := map[string][]ArticleDocs{}
 	var writeErr error
 	for e := range done {

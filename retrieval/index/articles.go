@@ -83,7 +83,11 @@ func metaOf(f map[string]any) ArticleMeta {
 // paragraph at its original rune offsets (what lay between paragraphs is
 // given back as line breaks), so citations into it stay exact.
 func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, error) {
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(term(fType, typeParagraph), term(fArticle, m.ID)), maxResults, 0, false)
+	ids := make([]string, m.Paragraphs)
+	for i := range ids {
+		ids[i] = paragraphDocID(m.ID, i)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), max(len(ids), 1), 0, false)
 	req.Fields = []string{fPText, fPara, fStart, fEnd, fCaption}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {

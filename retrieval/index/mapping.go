@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-3"
+const FormatVersion = "coveragebot-index-4"
 
 // Document types, kept in the "type" field of every document.
 const (
@@ -109,6 +109,9 @@ func newMapping() mapping.IndexMapping {
 	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
 		d := bleve.NewDocumentStaticMapping()
 		d.Dynamic = false
+		// No _all: without this bleve adds an (empty) composite field to
+		// every document and visits it for every field it indexes.
+		d.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 		for name, f := range fields {
 			d.AddFieldMappingsAt(name, f)
 		}
@@ -121,7 +124,9 @@ func newMapping() mapping.IndexMapping {
 		fParas: num(), fStmts: num(), fTextLen: num(),
 	}))
 	m.AddDocumentMapping(typeParagraph, doc(map[string]*mapping.FieldMapping{
-		fType: kw(false), fArticle: kw(true), fDate: kw(false), fOutlet: kw(false),
+		// The paragraphs of an article are found by their ids (Article), so
+		// their article id is only stored.
+		fType: kw(false), fArticle: stored(), fDate: kw(false), fOutlet: kw(false),
 		fPText: text(true), fCaption: kw(true), fPara: num(), fStart: num(), fEnd: num(),
 	}))
 	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{

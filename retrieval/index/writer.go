@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -20,8 +21,16 @@ const DefaultBatchSize = 2000
 type Writer struct {
 	ix    *Index
 	batch *bleve.Batch
+	docs  *docBuilder
 	size  int
 	added time.Time
+	err   error // the mapping could not be read: every Add fails with it
+
+	// With Parallel, full batches are indexed in the background.
+	slots    chan struct{} // one token per batch in flight
+	inflight sync.WaitGroup
+	mu       sync.Mutex
+	bgErr    error // the first error of a background batch
 }
 
 // NewWriter returns a Writer that sends a batch to bleve every batchSize
@@ -31,7 +40,8 @@ func (ix *Index) NewWriter(batchSize int, added time.Time) *Writer {
 	if batchSize <= 0 {
 		batchSize = DefaultBatchSize
 	}
-	return &Writer{ix: ix, batch: ix.b.NewBatch(), size: batchSize, added: added}
+	docs, err := newDocBuilder(ix.b.Mapping())
+	return &Writer{ix: ix, batch: ix.b.NewBatch(), docs: docs, size: batchSize, added: added, err: err}
 }
 
 func articleDocID(id string) string          { return "a/" + id }
@@ -40,6 +50,9 @@ func statementDocID(id string, n int) string { return "s/" + id + "/" + strconv.
 
 // Add queues an article and its statements.
 func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
+	if w.err != nil {
+		return fmt.Errorf("index article %s: %w", a.ID, w.err)
+	}
 	date, added := "", ""
 	if !a.Published.IsZero() {
 		date = a.Published.Format(dateLayout)
@@ -50,28 +63,25 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	if adate == "" {
 		adate = added
 	}
-	if err := w.batch.Index(articleDocID(a.ID), map[string]any{
-		fType: typeArticle, fArticle: a.ID, fADate: adate, fAOutlet: a.Outlet,
-		fTitle: a.Title, fURL: a.URL, fAuthors: strings.Join(a.Authors, ", "), fAdded: added,
-		fParas: len(a.Paragraphs), fStmts: len(qs), fTextLen: len(a.Text),
-	}); err != nil {
+	ad := w.docs.start(articleDocID(a.ID), typeArticle).str(fArticle, a.ID).str(fADate, adate).str(fAOutlet, a.Outlet).
+		str(fTitle, a.Title).str(fURL, a.URL).str(fAuthors, strings.Join(a.Authors, ", ")).str(fAdded, added).
+		num(fParas, len(a.Paragraphs)).num(fStmts, len(qs)).num(fTextLen, len(a.Text))
+	if err := w.index(ad); err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, err)
 	}
 	for _, p := range a.Paragraphs {
-		doc := map[string]any{
-			fType: typeParagraph, fArticle: a.ID, fPText: p.Text,
-			fPara: p.Index, fStart: p.Start, fEnd: p.End,
-		}
+		d := w.docs.start(paragraphDocID(a.ID, p.Index), typeParagraph).str(fArticle, a.ID).str(fPText, p.Text).
+			num(fPara, p.Index).num(fStart, p.Start).num(fEnd, p.End)
 		if date != "" {
-			doc[fDate] = date
+			d.str(fDate, date)
 		}
 		if a.Outlet != "" {
-			doc[fOutlet] = a.Outlet
+			d.str(fOutlet, a.Outlet)
 		}
 		if p.Caption {
-			doc[fCaption] = "1"
+			d.str(fCaption, "1")
 		}
-		if err := w.batch.Index(paragraphDocID(a.ID, p.Index), doc); err != nil {
+		if err := w.index(d); err != nil {
 			return fmt.Errorf("index article %s paragraph %d: %w", a.ID, p.Index+1, err)
 		}
 	}
@@ -80,23 +90,30 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 		if key == "" {
 			continue
 		}
-		doc := map[string]any{
-			fType: typeStatement, fArticle: a.ID, fQText: q.Text, fContext: q.Sentence,
-			fSentence: q.Sentence, fKey: key, fForms: speakerForms(key, q),
-			fCue: CueLemma(q.Cue), fSpeaker: q.Speaker, fName: q.Name, fRole: q.Role,
-			fKind: string(q.Kind), fRule: q.Rule, fPara: q.Paragraph, fStart: q.Start, fEnd: q.End,
-		}
+		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fArticle, a.ID).str(fQText, q.Text).str(fContext, q.Sentence).
+			str(fSentence, q.Sentence).str(fKey, key).strs(fForms, speakerForms(key, q)).
+			str(fCue, CueLemma(q.Cue)).str(fSpeaker, q.Speaker).str(fName, q.Name).str(fRole, q.Role).
+			str(fKind, string(q.Kind)).str(fRule, q.Rule).num(fPara, q.Paragraph).num(fStart, q.Start).num(fEnd, q.End)
 		if date != "" {
-			doc[fDate] = date
+			d.str(fDate, date)
 		}
 		if a.Outlet != "" {
-			doc[fOutlet] = a.Outlet
+			d.str(fOutlet, a.Outlet)
 		}
-		if err := w.batch.Index(statementDocID(a.ID, i), doc); err != nil {
+		if err := w.index(d); err != nil {
 			return fmt.Errorf("index article %s statement %d: %w", a.ID, i+1, err)
 		}
 	}
 	return w.maybeFlush()
+}
+
+// index queues a built document.
+func (w *Writer) index(d *doc) error {
+	bd, err := d.done()
+	if err != nil {
+		return err
+	}
+	return w.batch.IndexAdvanced(bd)
 }
 
 // Delete queues the removal of an article with the given numbers of
@@ -115,15 +132,65 @@ func (w *Writer) Delete(id string, paragraphs, statements int) error {
 // SetInternal queues a key/value pair of the index's own store.
 func (w *Writer) SetInternal(key string, val []byte) { w.batch.SetInternal([]byte(key), val) }
 
+// Parallel lets up to n full batches be indexed at once, in the
+// background, while the next one is filled: bleve turns a batch into a
+// segment on one core, so a build on several cores keeps them busy. Batches
+// in flight may be applied in any order, so only a writer whose batches
+// touch distinct documents (a build into a new index) may use it. n <= 1
+// indexes each batch in turn, before Add returns.
+func (w *Writer) Parallel(n int) {
+	if n > 1 {
+		w.slots = make(chan struct{}, n)
+	}
+}
+
 func (w *Writer) maybeFlush() error {
-	if w.batch.Size() >= w.size {
+	if w.batch.Size() < w.size {
+		return nil
+	}
+	if w.slots == nil {
 		return w.Flush()
 	}
+	if err := w.backgroundErr(); err != nil {
+		return err
+	}
+	w.slots <- struct{}{}
+	b := w.batch
+	w.batch = w.ix.b.NewBatch()
+	w.inflight.Add(1)
+	go func() {
+		defer w.inflight.Done()
+		defer func() { <-w.slots }()
+		if err := w.ix.b.Batch(b); err != nil {
+			w.mu.Lock()
+			if w.bgErr == nil {
+				w.bgErr = fmt.Errorf("index batch: %w", err)
+			}
+			w.mu.Unlock()
+		}
+	}()
 	return nil
 }
 
-// Flush sends what is queued to the index.
+func (w *Writer) backgroundErr() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.bgErr
+}
+
+// Wait waits for the batches in flight (see Parallel) and returns the
+// first error of one of them.
+func (w *Writer) Wait() error {
+	w.inflight.Wait()
+	return w.backgroundErr()
+}
+
+// Flush sends what is queued to the index, and returns once every batch,
+// including those in flight, is in it.
 func (w *Writer) Flush() error {
+	if err := w.Wait(); err != nil {
+		return err
+	}
 	if w.batch.Size() == 0 {
 		return nil
 	}

@@ -1,0 +1,111 @@
+package index
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/document"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// TestDocBuilderMatchesMapping checks that the documents the writer builds
+// by hand are the ones bleve's mapping makes of the same values as maps:
+// the same fields, values, options, array positions and analysed terms,
+// and no _all field.
+func TestDocBuilderMatchesMapping(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b, err := newDocBuilder(ix.b.Mapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		built *doc
+		data  map[string]any
+	}{
+		{"article", b.start("a/x", typeArticle).str(fArticle, "x").str(fADate, "2023-03-21").str(fAOutlet, "Reuters").
+			str(fTitle, "Xi visits Moscow").str(fURL, "https://example.com/x").str(fAuthors, "A, B").str(fAdded, "").
+			num(fParas, 12).num(fStmts, 3).num(fTextLen, 4096),
+			map[string]any{fType: typeArticle, fArticle: "x", fADate: "2023-03-21", fAOutlet: "Reuters", fTitle: "Xi visits Moscow",
+				fURL: "https://example.com/x", fAuthors: "A, B", fAdded: "", fParas: 12, fStmts: 3, fTextLen: 4096}},
+		{"paragraph", b.start("p/x/2", typeParagraph).str(fArticle, "x").str(fPText, "Putin said the talks were \"frank\" on Tuesday.").
+			num(fPara, 2).num(fStart, 310).num(fEnd, 358).str(fDate, "2023-03-21").str(fOutlet, "Reuters").str(fCaption, "1"),
+			map[string]any{fType: typeParagraph, fArticle: "x", fPText: "Putin said the talks were \"frank\" on Tuesday.",
+				fPara: 2, fStart: 310, fEnd: 358, fDate: "2023-03-21", fOutlet: "Reuters", fCaption: "1"}},
+		{"statement", b.start("s/x/0", typeStatement).str(fArticle, "x").str(fQText, "the talks were frank").
+			str(fContext, "Putin said the talks were frank.").str(fSentence, "Putin said the talks were frank.").
+			str(fKey, "vladimir putin").strs(fForms, []string{"vladimir putin\x1fnVladimir Putin", "vladimir putin\x1fsPutin"}).
+			str(fCue, "say").str(fSpeaker, "Putin").str(fName, "Vladimir Putin").str(fRole, "Russian President").
+			str(fKind, "indirect").str(fRule, "said-after").num(fPara, 2).num(fStart, 321).num(fEnd, 341),
+			map[string]any{fType: typeStatement, fArticle: "x", fQText: "the talks were frank", fContext: "Putin said the talks were frank.",
+				fSentence: "Putin said the talks were frank.", fKey: "vladimir putin",
+				fForms: []string{"vladimir putin\x1fnVladimir Putin", "vladimir putin\x1fsPutin"}, fCue: "say", fSpeaker: "Putin",
+				fName: "Vladimir Putin", fRole: "Russian President", fKind: "indirect", fRule: "said-after", fPara: 2, fStart: 321, fEnd: 341}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.built.done()
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := document.NewDocument(got.ID())
+			if err := ix.b.Mapping().MapDocument(want, tt.data); err != nil {
+				t.Fatal(err)
+			}
+			if got.HasComposite() || want.HasComposite() {
+				t.Errorf("composite (_all) fields: built %v, mapped %v; want none", got.HasComposite(), want.HasComposite())
+			}
+			if g, w := describe(got), describe(want); !slices.Equal(g, w) {
+				t.Errorf("built document differs from the mapped one:\nbuilt:  %s\nmapped: %s", strings.Join(g, "\n        "), strings.Join(w, "\n        "))
+			}
+		})
+	}
+}
+
+// TestDocBuilderRejectsUnknownFields keeps a typo from indexing nothing.
+func TestDocBuilderRejectsUnknownFields(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	b, err := newDocBuilder(ix.b.Mapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range map[string]*doc{
+		"unknown field":  b.start("p/x/0", typeParagraph).str("nope", "x"),
+		"unknown type":   b.start("z/x", "nope"),
+		"text as number": b.start("p/x/0", typeParagraph).num(fPText, 1),
+		"number as text": b.start("p/x/0", typeParagraph).str(fPara, "1"),
+	} {
+		if _, err := d.done(); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// describe lists a document's fields with everything that reaches the
+// index, analysed, in a stable order.
+func describe(d *document.Document) []string {
+	var out []string
+	d.VisitFields(func(f bleveindex.Field) {
+		if f.Options().IsIndexed() {
+			f.Analyze()
+		}
+		var terms []string
+		for term, tf := range f.AnalyzedTokenFrequencies() {
+			terms = append(terms, fmt.Sprintf("%q×%d", term, tf.Frequency()))
+		}
+		slices.Sort(terms)
+		out = append(out, fmt.Sprintf("%s%v=%q opts=%d len=%d terms=%v", f.Name(), f.ArrayPositions(), f.Value(), f.Options(), f.AnalyzedLength(), terms))
+	})
+	slices.Sort(out)
+	return out
+}
