@@ -348,14 +348,14 @@ func TestPolnearAttribution(t *testing.T) {
 	}
 	a := ask(merged, qs)
 	t.Logf("asked:   %d questions, hit %.3f (%d), right %.3f of %d quotes listed", a.questions, ratio(a.hit, a.questions), a.hit, ratio(a.right, a.listed), a.listed)
-	// floors a change may not cross (measured 0.752 / 0.880 / 0.905)
-	if r := ratio(m.found, m.golds); r < 0.73 {
-		t.Errorf("recall %.3f fell below the floor 0.73", r)
+	// floors a change may not cross (measured 0.771 / 0.878 / 0.931)
+	if r := ratio(m.found, m.golds); r < 0.76 {
+		t.Errorf("recall %.3f fell below the floor 0.76", r)
 	}
 	if p := ratio(f.inside, f.judged); p < 0.87 {
 		t.Errorf("precision %.3f fell below the floor 0.87", p)
 	}
-	if h := ratio(a.hit, a.questions); h < 0.89 {
-		t.Errorf("answerable questions %.3f fell below the floor 0.89", h)
+	if h := ratio(a.hit, a.questions); h < 0.92 {
+		t.Errorf("answerable questions %.3f fell below the floor 0.92", h)
 	}
 }
