@@ -81,6 +81,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Yahoo Studios", Indirect, "the interview was canceled"}}, nil},
 		{"a name in capitals", "USA TODAY reported last month that the fund paid for 200 trips.",
 			[]want{{"USA TODAY", Indirect, "the fund paid for 200 trips"}}, nil},
+		{"a surname that is also a title", "Charlie King, a former director of the party, said the group would focus on five states.",
+			[]want{{"Charlie King", Indirect, "the group would focus on five states"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

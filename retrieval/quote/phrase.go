@@ -266,7 +266,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		if titleWords[lw] {
 			// a title word is a surname after a given name or a courtesy
 			// title: "Amy Pope", "Mr. Prince"
-			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[d.toks[n-2].low] && !stopCaps[d.toks[n-2].low] && firstNameGender(d.toks[n-2].low) != 0 || courtesy[trimDot(d.toks[n-2].low)])) {
+			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[d.toks[n-2].low] && !stopCaps[d.toks[n-2].low] && firstNameGender(d.toks[n-2].low) != 0 || courtesy[trimDot(d.toks[n-2].low)] || d.givenThenTitle(n-2, s, p.s))) {
 				break
 			}
 		}
@@ -378,4 +378,16 @@ func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
 		p.gender = firstNameGender(d.toks[n].low)
 	}
 	return p, true
+}
+
+// givenThenTitle reports whether the capitalised word at g, before a title
+// word ending the phrase, is a given name the rules do not know: the
+// phrase is just the two words, or a title stands before them ("Charlie
+// King", "Rep. Charlie King"), and g is no place or institution.
+func (d *doc) givenThenTitle(g, s, ps int) bool {
+	tk := &d.toks[g]
+	if !tk.cap || titleWords[trimDot(tk.low)] || stopCaps[tk.low] || places[tk.low] || orgWords[tk.low] || strings.ToUpper(tk.text) == tk.text || strings.HasSuffix(trimPossessive(tk.low), "s") && trimPossessive(tk.low) != tk.low {
+		return false
+	}
+	return g == s && ps == s || g > s && titleWords[trimDot(d.toks[g-1].low)]
 }
