@@ -83,6 +83,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"USA TODAY", Indirect, "the fund paid for 200 trips"}}, nil},
 		{"a surname that is also a title", "Charlie King, a former director of the party, said the group would focus on five states.",
 			[]want{{"Charlie King", Indirect, "the group would focus on five states"}}, nil},
+		{"cue, comma, clause", "Governor Tom Reyes says, win or lose in the primary, he will stay in the race.",
+			[]want{{"Tom Reyes", Indirect, "win or lose in the primary, he will stay in the race"}}, nil},
+		{"cue, however, that", "Ann Moss said, however, that the vote would fail.",
+			[]want{{"Ann Moss", Indirect, "the vote would fail"}}, nil},
+		{"appositive closed by a dash", "John Marsh, who lost the 2008 race -- said the mayor offered no changes.",
+			[]want{{"John Marsh", Indirect, "the mayor offered no changes"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

@@ -42,6 +42,18 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		}
 		return c + 1, ce, "speaker-cue-clause"
 	}
+	if !m.according && !m.info.gerund && !m.inverted && c >= 0 && c+1 < end && d.isPunct(c, ",") && !d.isPunct(m.start-1, ",") && !d.is(m.start-1, "as") &&
+		d.toks[c+1].kind == tWord && d.toks[c+1].span < 0 && !relatives[d.toks[c+1].low] && d.words(c+1, end) >= 5 && (m.start == s || d.toks[m.start-1].kind != tClose) {
+		// "Marco Rubio says, win or lose in Tuesday’s primary, he will stay"
+		cs := c + 1
+		if d.isPunct(cs+1, ",") && (d.is(cs, "however") || d.is(cs, "though") || d.is(cs, "too") || d.is(cs, "instead")) {
+			cs += 2 // "said, however, that …"
+		}
+		if d.is(cs, "that") {
+			cs++
+		}
+		return cs, d.trimEnd(cs, end, ms, m), "speaker-cue-comma-clause"
+	}
 	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 3 {
 		// "as Clyburn noted, those voters will …"
 		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"

@@ -16,6 +16,13 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if d.isPunct(j, ",") {
 		return d.appositiveSubject(j, s)
 	}
+	if d.isPunct(j, "—–-") && j > s && !d.isPunct(j-1, ",") {
+		// "John McCain, who lost the 2008 election to Obama -- said"
+		if p, ok := d.appositiveSubject(j, s); ok && p.name != "" {
+			return p, true
+		}
+		return phrase{}, false
+	}
 	if q, ok := d.openAppositive(j, s); ok {
 		return q, true
 	}
