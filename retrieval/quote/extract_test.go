@@ -230,6 +230,8 @@ func TestNameKey(t *testing.T) {
 		"Senate Majority Whip John Cornyn":       "john cornyn",
 		"Archbishop Aris Shirvanian":             "aris shirvanian",
 		"the Senate":                             "senate",
+		"Ken Starr":                              "kenneth starr",
+		"Kenneth W. Starr":                       "kenneth w starr",
 		"":                                       "",
 	}
 	for in, want := range tests {

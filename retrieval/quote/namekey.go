@@ -17,6 +17,22 @@ var keyTitles = set(`the mr mrs ms miss mx dr sen sens reps senator rep represen
 	presidential whip majority minority leader archbishop fr house senate lieutenant colonel major captain
 	sergeant commissioner superintendent sheriff`)
 
+// nicknames maps common short given names to the full ones, so that a name
+// and its familiar form share a key (the given name only, before a surname).
+var nicknames = map[string]string{
+	"ken": "kenneth", "bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+	"rob": "robert", "mike": "michael", "jim": "james", "jimmy": "james", "joe": "joseph",
+	"tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard", "chuck": "charles",
+	"charlie": "charles", "dan": "daniel", "danny": "daniel", "dave": "david", "chris": "christopher",
+	"tony": "anthony", "andy": "andrew", "ben": "benjamin", "nick": "nicholas",
+	"liz": "elizabeth", "kate": "katherine", "jen": "jennifer", "sue": "susan",
+	"ed": "edward", "larry": "lawrence", "jerry": "gerald", "fred": "frederick",
+	"greg": "gregory", "jeff": "jeffrey", "matt": "matthew", "pete": "peter", "phil": "philip",
+	"ron": "ronald", "don": "donald", "doug": "douglas", "tim": "timothy",
+	"stan": "stanley", "ray": "raymond", "hank": "henry",
+	"newt": "newton", "mitch": "mitchell", "marty": "martin", "vince": "vincent", "walt": "walter",
+}
+
 // keySuffixes are dropped from the end of a name by NameKey.
 var keySuffixes = set("jr sr ii iii iv esq phd md")
 
@@ -77,6 +93,12 @@ func NameKey(name string) string {
 	}
 	for len(words) > 1 && keySuffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
+	}
+	if len(words) > 1 {
+		if full, ok := nicknames[words[0]]; ok {
+			// "Ken Starr" is "Kenneth Starr": one key for both
+			words[0] = full
+		}
 	}
 	return strings.Join(words, " ")
 }
