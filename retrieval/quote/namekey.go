@@ -39,7 +39,8 @@ var keySuffixes = set("jr sr ii iii iv esq phd md")
 // NameKey normalises a speaker name for matching across articles and
 // questions: lower case, no diacritics, straight apostrophes, no possessive
 // 's, punctuation as spaces, and leading titles ("Mr.", "Sen.",
-// "President") and trailing suffixes ("Jr.") dropped. A name made only of
+// "President") and trailing suffixes ("Jr.") dropped, a familiar given name
+// before a surname made full ("Ken" → "kenneth"). A name made only of
 // titles keeps them ("the President" → "president").
 func NameKey(name string) string {
 	s := name
