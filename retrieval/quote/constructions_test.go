@@ -89,6 +89,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "the vote would fail"}}, nil},
 		{"appositive closed by a dash", "John Marsh, who lost the 2008 race -- said the mayor offered no changes.",
 			[]want{{"John Marsh", Indirect, "the mayor offered no changes"}}, nil},
+		{"the writer's participle after reported words", "Tom Reyes said the mayor should leave the race, echoing a memo from the party.",
+			[]want{{"Tom Reyes", Indirect, "the mayor should leave the race"}}, nil},
+		{"the writer's comparison after reported words", "Ann Moss said she wants an inquiry, as have other Democrats.",
+			[]want{{"Ann Moss", Indirect, "she wants an inquiry"}}, nil},
+		{"but after a quotation's comma", "Tom Reyes said the two senators are “nobodies in the Senate,” but he praised their work.",
+			[]want{{"Tom Reyes", Mixed, "the two senators are “nobodies in the Senate,”"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

@@ -136,6 +136,13 @@ func (d *doc) trimLead(s, e int) int {
 	return s
 }
 
+// writerParticiples open the writer's comment after reported words.
+var writerParticiples = set("echoing prompting sparking drawing referring reflecting marking signaling signalling")
+
+// comparisonVerbs follow "as" in the writer's comparison ("…, as have
+// other Democrats").
+var comparisonVerbs = set("have has had did do does was were")
+
 // relatives open a relative clause, never reported content.
 var relatives = set("who whose whom which where and but or")
 
@@ -148,12 +155,29 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 			ce = ms[i].start
 		}
 	}
-	for k := c + 3; k+2 < ce; k++ {
+	for k := c + 1; k+1 < ce; k++ {
+		closing := d.toks[k].kind == tClose && d.toks[k-1].text == "," // "… in the Senate," but
+		if !d.isPunct(k, ",;") && !closing {
+			continue
+		}
+		cut := k
+		if closing {
+			cut = k + 1
+		}
+		// "…, echoing a memo …", "…, as have other Democrats": the
+		// writer's comment on the reported words
+		if writerParticiples[d.toks[k+1].low] && d.toks[k+1].span < 0 || d.is(k+1, "as") && k+2 < ce && comparisonVerbs[d.toks[k+2].low] {
+			ce = cut
+			break
+		}
+		if k < c+3 || k+2 >= ce {
+			continue
+		}
 		// "…, but he is as strong a favorite as ever": the writer's own
 		// clause after the reported one
-		if d.isPunct(k, ",;") && (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
+		if (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
 			if p, ok := d.phraseAfter(k+2, ce); ok && p.ok() && p.e < ce && d.toks[p.e].kind == tWord && !d.toks[p.e].cap {
-				ce = k
+				ce = cut
 				break
 			}
 		}
