@@ -76,9 +76,8 @@ func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]Paragr
 		b.AddMustNot(term(fCaption, "1"))
 	}
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
-	req.SortBy([]string{"-_score", "_id"}) // _id: the same answer every time
 	req.Fields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
-	res, err := ix.b.SearchInContext(ctx, req)
+	res, err := ix.searchStable(ctx, req, []string{"-_score"}) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search paragraphs: %w", err)
 	}
@@ -133,9 +132,8 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	}
 	b.AddShould(should...)
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
-	req.SortBy([]string{"-_score", "-" + fDate, "_id"}) // _id: the same answer every time
 	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fKey, fRole, fKind, fDate, fPara, fStart, fEnd}
-	res, err := ix.b.SearchInContext(ctx, req)
+	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search statements: %w", err)
 	}

@@ -1,0 +1,96 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// TestSearchStableMatchesIDSort checks that searchStable pages through
+// hits exactly as sorting by the order and then by document id does, with
+// runs of equal hits shorter and longer than what it fetches beyond a page
+// (copies of one article score alike), and on the fast path and the slow.
+func TestSearchStableMatchesIDSort(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter(50, time.Now())
+	add := func(id, day, text string, qs ...quote.Quote) {
+		a := &article.Article{ID: id, Title: id, Text: text}
+		a.Published, _ = time.Parse(dateLayout, day)
+		article.Segment(a)
+		if err := w.Add(a, qs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	said := quote.Quote{Speaker: "Putin", Name: "Vladimir Putin", Kind: quote.Direct, Text: "the talks were frank and useful",
+		Sentence: `"The talks were frank and useful," Putin said.`, Cue: "said", Start: 1, End: 31}
+	for i := range 60 { // 60 equal copies, in one run of equal scores
+		add(fmt.Sprintf("copy-%02d", (i*37)%60), "2023-03-21", `"The talks were frank and useful," Putin said.`+"\n\nXi and Putin met in Moscow.", said)
+	}
+	for i := range 25 { // distinct articles, each scoring apart, dated apart
+		add(fmt.Sprintf("other-%02d", i), fmt.Sprintf("2023-03-%02d", 1+i%20),
+			fmt.Sprintf("Moscow talks %s went on in Moscow.", string(rune('a'+i))), said)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	pages := []struct{ from, size int }{{0, 5}, {0, 40}, {3, 10}, {55, 10}, {70, 40}, {0, 200}, {5, 0}}
+	for _, tt := range []struct {
+		name  string
+		query func() *bleve.SearchRequest
+		order []string
+	}{
+		{"paragraphs by score", func() *bleve.SearchRequest {
+			m := bleve.NewMatchQuery("talks in Moscow")
+			m.SetField(fPText)
+			return bleve.NewSearchRequest(m)
+		}, []string{"-_score"}},
+		{"statements by score then date", func() *bleve.SearchRequest {
+			return bleve.NewSearchRequest(term(fKey, quote.NameKey("Vladimir Putin")))
+		}, []string{"-_score", "-" + fDate}},
+	} {
+		for _, p := range pages {
+			t.Run(fmt.Sprintf("%s from %d size %d", tt.name, p.from, p.size), func(t *testing.T) {
+				req := tt.query()
+				req.From, req.Size = p.from, p.size
+				got, err := ix.searchStable(ctx, req, tt.order)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := tt.query()
+				want.From, want.Size = p.from, p.size
+				want.SortBy(append(slices.Clone(tt.order), "_id"))
+				exp, err := ix.b.SearchInContext(ctx, want)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if g, w := ids(got.Hits), ids(exp.Hits); !slices.Equal(g, w) {
+					t.Errorf("hits\n got %v\nwant %v", g, w)
+				}
+				if got.Total != exp.Total {
+					t.Errorf("total %d, want %d", got.Total, exp.Total)
+				}
+			})
+		}
+	}
+}
+
+func ids(hits search.DocumentMatchCollection) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ID
+	}
+	return out
+}
