@@ -95,6 +95,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "she wants an inquiry"}}, nil},
 		{"but after a quotation's comma", "Tom Reyes said the two senators are “nobodies in the Senate,” but he praised their work.",
 			[]want{{"Tom Reyes", Mixed, "the two senators are “nobodies in the Senate,”"}}, nil},
+		{"as X observed", "As Joel Marsh of the Denver Post observed, the biggest winner was not on the stage.",
+			[]want{{"Joel Marsh", Indirect, "the biggest winner was not on the stage"}}, nil},
+		{"observed without a clause is no statement", "Ann Moss observed the vote from the gallery.",
+			nil, []string{"Ann Moss"}},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

@@ -104,6 +104,7 @@ func init() {
 		"question":    {"questions questioned", "", "questioning"},
 		"call":        {"calls called", "", "calling"},
 		"point":       {"points pointed", "", "pointing"},
+		"observe":     {"observes observed", "it", "observing"},
 	}
 	for base, v := range verbs {
 		info := cueInfo{base: base, invert: strings.Contains(v.flags, "i"), object: strings.Contains(v.flags, "o"), thatOnly: strings.Contains(v.flags, "t")}
