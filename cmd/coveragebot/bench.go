@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -21,6 +22,7 @@ func benchCmd(e *env) *cobra.Command {
 		scales string
 		asJSON bool
 		md     string
+		render string
 	)
 	cmd := &cobra.Command{
 		Use:   "bench [--corpus FILE] [--scale 1,2,5,10] [--limit N] [--questions N] [--out DIR] [--json] [--md FILE]",
@@ -33,18 +35,7 @@ the same questions one at a time and four at once, and the busiest day's summary
   coveragebot bench --limit 300 --scale 1,2 --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			var err error
-			if cfg.Scales, err = parseScales(scales); err != nil {
-				return err
-			}
-			exe, err := os.Executable()
-			if err != nil {
-				return fmt.Errorf("bench: find this program for its workers: %w", err)
-			}
-			cfg.Worker = bench.Spawner{Command: []string{exe, "bench", "worker"}, Log: e.stderr}
-			cfg.Log = e.stderr
-			cfg.Command = "coveragebot " + strings.Join(os.Args[1:], " ")
-			rep, err := bench.Run(e.ctx, cfg)
+			rep, err := benchReport(e, cfg, scales, render)
 			if err != nil {
 				return err
 			}
@@ -76,9 +67,37 @@ the same questions one at a time and four at once, and the busiest day's summary
 	f.IntVar(&cfg.Batch, "batch", 0, "documents per raw bleve batch (default: coveragebot's)")
 	f.StringVar(&cfg.ProfileDir, "cpuprofile", "", "write pprof CPU profiles of every build and of answering into DIR")
 	f.BoolVar(&asJSON, "json", false, "print the report as JSON instead of Markdown")
+	f.StringVar(&render, "render", "", "render the JSON report of an earlier run (--json) instead of running")
 	f.StringVar(&md, "md", "", "also write the Markdown into FILE (between its bench markers, when it has them)")
 	cmd.AddCommand(benchWorkerCmd(e))
 	return cmd
+}
+
+// benchReport runs the benchmark, or reads the report of an earlier run.
+func benchReport(e *env, cfg bench.Config, scales, render string) (*bench.Report, error) {
+	if render != "" {
+		b, err := os.ReadFile(render)
+		if err != nil {
+			return nil, fmt.Errorf("bench: %w", err)
+		}
+		var rep bench.Report
+		if err := json.Unmarshal(b, &rep); err != nil {
+			return nil, fmt.Errorf("bench: %s: %w", render, err)
+		}
+		return &rep, nil
+	}
+	var err error
+	if cfg.Scales, err = parseScales(scales); err != nil {
+		return nil, err
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("bench: find this program for its workers: %w", err)
+	}
+	cfg.Worker = bench.Spawner{Command: []string{exe, "bench", "worker"}, Log: e.stderr}
+	cfg.Log = e.stderr
+	cfg.Command = "coveragebot " + strings.Join(os.Args[1:], " ")
+	return bench.Run(e.ctx, cfg)
 }
 
 // benchWorkerCmd builds one index and prints what it measured as JSON: a
