@@ -55,7 +55,7 @@ func (d *doc) matches(s, e int) []match {
 			continue
 		}
 		lw := tk.low
-		if k == s && tk.cap {
+		if k == s && tk.cap && d.colonQuote(s, e) {
 			// "Ann Moss: “We will not back down.”": a name, a colon and a
 			// quotation (interview write-ups, headlines)
 			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 {
@@ -292,4 +292,15 @@ func (d *doc) raisedSpeaker(j, s int) int {
 		return -1
 	}
 	return b - 1
+}
+
+// colonQuote reports whether a colon followed by a quotation comes within
+// the first few words of the sentence at s.
+func (d *doc) colonQuote(s, e int) bool {
+	for k := s + 1; k < e && k < s+8; k++ {
+		if d.toks[k].kind != tWord {
+			return d.isPunct(k, ":") && k+1 < e && d.toks[k+1].kind == tOpen
+		}
+	}
+	return false
 }
