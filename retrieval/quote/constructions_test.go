@@ -99,6 +99,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Joel Marsh", Indirect, "the biggest winner was not on the stage"}}, nil},
 		{"observed without a clause is no statement", "Ann Moss observed the vote from the gallery.",
 			nil, []string{"Ann Moss"}},
+		{"the writer's contrast after while", "Ann Moss and Tom Reyes have said the ruling should be overturned, while Republican candidates went after the judge.",
+			[]want{{"Tom Reyes", Indirect, "the ruling should be overturned"}, {"Ann Moss", Indirect, "the ruling should be overturned"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

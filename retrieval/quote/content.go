@@ -176,7 +176,7 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 		// "…, but he is as strong a favorite as ever": the writer's own
 		// clause after the reported one
 		if (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
-			if p, ok := d.phraseAfter(k+2, ce); ok && p.ok() && p.e < ce && d.toks[p.e].kind == tWord && !d.toks[p.e].cap {
+			if p, ok := d.phraseAfter(k+2, ce); ok && p.ok() && p.e < ce && d.toks[p.e].kind == tWord && !d.toks[p.e].cap || d.is(k+1, "while") && d.toks[k+2].cap {
 				ce = cut
 				break
 			}
