@@ -101,6 +101,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"Ann Moss"}},
 		{"the writer's contrast after while", "Ann Moss and Tom Reyes have said the ruling should be overturned, while Republican candidates went after the judge.",
 			[]want{{"Tom Reyes", Indirect, "the ruling should be overturned"}, {"Ann Moss", Indirect, "the ruling should be overturned"}}, nil},
+		{"clause, as X noted", "The tax would hurt small farms, as Clyburn noted in his column.",
+			[]want{{"Clyburn", Indirect, "The tax would hurt small farms"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
 	}

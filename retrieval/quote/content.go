@@ -62,6 +62,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
+		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
+			b-- // "…, as David Dayen noted in The Intercept."
+		}
 		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
 			cs := d.trimLead(s, b)
 			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
