@@ -1,25 +1,17 @@
 package schedule
 
 import (
-	"os/exec"
-	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/internal/deptest"
 )
 
 // TestNoDiscord keeps Discord out of the scheduler: the bot's adapter
 // hands it a post function.
 func TestNoDiscord(t *testing.T) {
-	goBin, err := exec.LookPath("go")
-	if err != nil {
-		t.Skip("no go command")
-	}
-	out, err := exec.Command(goBin, "list", "-deps", ".").Output()
-	if err != nil {
-		t.Fatalf("go list: %v", err)
-	}
-	for _, dep := range strings.Fields(string(out)) {
-		if strings.Contains(dep, "discordgo") || dep == "testing" || dep == "net/http/httptest" {
-			t.Errorf("the schedule package depends on %s", dep)
-		}
-	}
+	deptest.Check(t, []string{"."}, map[string]string{
+		"github.com/bwmarrin/": "the bot's adapter hands the scheduler a post function",
+		"testing":              "test-only code in production",
+		"net/http/httptest":    "test-only code in production",
+	})
 }
