@@ -16,8 +16,8 @@ import (
 // docs/evaluation.md): a change that lowers them fails. Raise them when the
 // figures improve. Measured at 3b2cd26: hit@5 87.0%, precision@5 60.2%.
 const (
-	floorHitAt5       = 0.85
-	floorPrecisionAt5 = 0.58
+	floorHitAt5       = 0.89
+	floorPrecisionAt5 = 0.61
 )
 
 // TestPolNeAR indexes the PolNeAR train articles, asks every question of the
