@@ -14,24 +14,41 @@ import (
 // req.SortBy(append(order, "_id")) gives, without what that costs: bleve
 // would read the id of every match (most paragraphs, for a question of
 // common words) to sort on it. Instead it asks for a few more hits than
-// wanted in the order alone, and sorts those by id; when a tie runs past
-// them, so that bleve may have left out an equal with a smaller id, it
-// asks again with the id in the order.
+// wanted in the order alone, with no fields, and sorts those by id; when a
+// tie runs past them (the same paragraph in many articles), so that bleve
+// may have left out an equal with a smaller id, it asks for many more, and
+// only then sorts every match by id. The fields of the page are read last,
+// for its hits alone.
 func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, order []string) (*bleve.SearchResult, error) {
 	want := req.From + req.Size
-	fast := *req
-	fast.From, fast.Size = 0, want+max(16, want/2)
-	fast.SortBy(order)
-	res, err := ix.b.SearchInContext(ctx, &fast)
-	if err != nil {
-		return nil, err
+	if want == 0 {
+		return ix.b.SearchInContext(ctx, req)
+	}
+	var res *bleve.SearchResult
+	for _, fetch := range []int{want + max(16, want/2), 4*want + 256} {
+		fast := *req
+		fast.From, fast.Size, fast.Fields = 0, fetch, nil
+		fast.SortBy(order)
+		r, err := ix.b.SearchInContext(ctx, &fast)
+		if err != nil {
+			return nil, err
+		}
+		if h := r.Hits; len(h) < fetch || compareHits(h[want-1], h[len(h)-1], order) != 0 {
+			res = r
+			break
+		}
+	}
+	if res == nil { // a tie longer than all that: sort every match by id
+		slow := *req
+		slow.From, slow.Size, slow.Fields = 0, want, nil
+		slow.SortBy(append(slices.Clone(order), "_id"))
+		r, err := ix.b.SearchInContext(ctx, &slow)
+		if err != nil {
+			return nil, err
+		}
+		res = r
 	}
 	hits := res.Hits
-	if want > 0 && len(hits) == fast.Size && compareHits(hits[want-1], hits[len(hits)-1], order) == 0 {
-		slow := *req
-		slow.SortBy(append(slices.Clone(order), "_id"))
-		return ix.b.SearchInContext(ctx, &slow)
-	}
 	slices.SortStableFunc(hits, func(a, b *search.DocumentMatch) int {
 		if c := compareHits(a, b, order); c != 0 {
 			return c
@@ -40,7 +57,32 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 	})
 	res.Hits = hits[min(req.From, len(hits)):min(want, len(hits))]
 	res.Request = req
-	return res, nil
+	return res, ix.loadFields(ctx, res.Hits, req.Fields)
+}
+
+// loadFields reads the stored fields of hits.
+func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollection, fields []string) error {
+	if len(hits) == 0 || len(fields) == 0 {
+		return nil
+	}
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = fields
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]map[string]any, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Fields
+	}
+	for _, h := range hits {
+		h.Fields = byID[h.ID]
+	}
+	return nil
 }
 
 // compareHits orders two hits as bleve does for order ("-_score",

@@ -17,7 +17,8 @@ import (
 // TestSearchStableMatchesIDSort checks that searchStable pages through
 // hits exactly as sorting by the order and then by document id does, with
 // runs of equal hits shorter and longer than what it fetches beyond a page
-// (copies of one article score alike), and on the fast path and the slow.
+// (copies of one article score alike), on every path: the first fetch,
+// the larger one, and sorting every match by id.
 func TestSearchStableMatchesIDSort(t *testing.T) {
 	ix, err := Create("")
 	if err != nil {
@@ -35,8 +36,8 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 	}
 	said := quote.Quote{Speaker: "Putin", Name: "Vladimir Putin", Kind: quote.Direct, Text: "the talks were frank and useful",
 		Sentence: `"The talks were frank and useful," Putin said.`, Cue: "said", Start: 1, End: 31}
-	for i := range 60 { // 60 equal copies, in one run of equal scores
-		add(fmt.Sprintf("copy-%02d", (i*37)%60), "2023-03-21", `"The talks were frank and useful," Putin said.`+"\n\nXi and Putin met in Moscow.", said)
+	for i := range 300 { // 300 equal copies, in one run of equal scores
+		add(fmt.Sprintf("copy-%03d", (i*37)%300), "2023-03-21", `"The talks were frank and useful," Putin said.`+"\n\nXi and Putin met in Moscow.", said)
 	}
 	for i := range 25 { // distinct articles, each scoring apart, dated apart
 		add(fmt.Sprintf("other-%02d", i), fmt.Sprintf("2023-03-%02d", 1+i%20),
@@ -46,7 +47,7 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	pages := []struct{ from, size int }{{0, 5}, {0, 40}, {3, 10}, {55, 10}, {70, 40}, {0, 200}, {5, 0}}
+	pages := []struct{ from, size int }{{0, 5}, {0, 40}, {3, 10}, {55, 10}, {290, 40}, {0, 400}, {5, 0}}
 	for _, tt := range []struct {
 		name  string
 		query func() *bleve.SearchRequest
@@ -64,13 +65,13 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s from %d size %d", tt.name, p.from, p.size), func(t *testing.T) {
 				req := tt.query()
-				req.From, req.Size = p.from, p.size
+				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle, fPara}
 				got, err := ix.searchStable(ctx, req, tt.order)
 				if err != nil {
 					t.Fatal(err)
 				}
 				want := tt.query()
-				want.From, want.Size = p.from, p.size
+				want.From, want.Size, want.Fields = p.from, p.size, []string{fArticle, fPara}
 				want.SortBy(append(slices.Clone(tt.order), "_id"))
 				exp, err := ix.b.SearchInContext(ctx, want)
 				if err != nil {
@@ -78,6 +79,11 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 				}
 				if g, w := ids(got.Hits), ids(exp.Hits); !slices.Equal(g, w) {
 					t.Errorf("hits\n got %v\nwant %v", g, w)
+				}
+				for i := range min(len(got.Hits), len(exp.Hits)) {
+					if g, w := fmt.Sprint(got.Hits[i].Fields), fmt.Sprint(exp.Hits[i].Fields); g != w || w == "map[]" {
+						t.Errorf("hit %d fields %s, want %s", i, g, w)
+					}
 				}
 				if got.Total != exp.Total {
 					t.Errorf("total %d, want %d", got.Total, exp.Total)
