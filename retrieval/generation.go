@@ -122,3 +122,71 @@ func (l *Library) Reload() (bool, error) {
 	l.log.Info("moved to the index built by another process", "generation", gen, "articles", v.stats.Articles, "indexed_at", v.meta.IndexedAt)
 	return true, nil
 }
+
+// swap makes s the live snapshot; the old one is closed (once the
+// questions in flight on it are answered) and its directory deleted.
+func (l *Library) swap(s *snapshot) {
+	if old := l.live.Swap(s); old != nil {
+		go func() {
+			if err := old.close(); err != nil {
+				l.log.Warn("closing the old index", "err", err)
+			}
+			removeGen(old.ix.Path())
+		}()
+	}
+}
+
+// point makes gen the live generation of the index directory, for this
+// process and any other that follows it.
+func (l *Library) point(gen string) error {
+	return writeAtomic(filepath.Join(l.opts.IndexDir, currentFile), []byte(gen+"\n"))
+}
+
+// writeAtomic replaces path with data, so a reader sees the old or the
+// new content, never a part.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		_ = tmp.Close()
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		_ = tmp.Close()
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		_ = os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func removeGen(dir string) {
+	if dir != "" {
+		_ = os.RemoveAll(dir)
+	}
+}
+
+// removeStale deletes the generations left behind by a crash or an
+// interrupted rebuild, keeping keep (the live one). Called at Open only,
+// before anything else can be using an old generation.
+func (l *Library) removeStale(keep string) {
+	if l.opts.IndexDir == "" {
+		return
+	}
+	entries, err := os.ReadDir(l.opts.IndexDir)
+	if err != nil {
+		return
+	}
+	live := map[string]bool{keep: true}
+	for _, e := range entries {
+		if e.IsDir() && !live[e.Name()] && strings.HasPrefix(e.Name(), "gen-") {
+			_ = os.RemoveAll(filepath.Join(l.opts.IndexDir, e.Name()))
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package retrieval
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// Match strengths, strongest first.
+const (
+	matchExact = 100 // the name as given
+	matchAlias = 90  // another form the coverage uses for them
+	matchWords = 80  // every word given is a word of their name
+	matchFuzzy = 60  // the same, with small misspellings
+	matchRole  = 40  // the words describe their role
+)
+
+type candidate struct {
+	p     *person
+	score float64
+}
+
+// resolve returns the people x names, best first: the strongest kind of
+// match, then the most quoted. It returns nothing when x names no one the
+// coverage quotes.
+//
+// With fuzzy, a name that is a small misspelling of a speaker's matches
+// too ("blinkin"); callers turn it off when x stands as written in the
+// coverage (a "Tracey" of the text is not a misspelt "Tracy").
+func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
+	key := quote.NameKey(x)
+	xw := words(x)
+	if key == "" && len(xw) == 0 {
+		return nil
+	}
+	var out []candidate
+	for _, p := range t.suspects(key, xw, fuzzy) {
+		if s := p.match(key, xw, fuzzy); s > 0 {
+			out = append(out, candidate{p, s})
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	best := 0.0
+	for _, c := range out {
+		best = max(best, c.score)
+	}
+	// Keep the strongest tier, and a full-name match beside an exact
+	// surname-only one ("Trump" finds Donald Trump too). A speaker known
+	// by a surname alone is someone the article never named in full: when
+	// a full name matches, that one is meant, and a lone "Romero" of
+	// another article may be anybody.
+	full := false
+	for _, c := range out {
+		if c.score >= matchWords && len(words(c.p.name)) > 1 {
+			full = true
+		}
+	}
+	kept := out[:0]
+	for _, c := range out {
+		if full && len(words(c.p.name)) == 1 && len(c.p.keys) == 1 {
+			continue
+		}
+		if c.score >= best || (best == matchExact && c.score >= matchWords) {
+			kept = append(kept, c)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		if (kept[i].score >= matchWords) != (kept[j].score >= matchWords) {
+			return kept[i].score > kept[j].score
+		}
+		return kept[i].p.count > kept[j].p.count
+	})
+	return kept
+}
+
+// suspects returns the people who share a word with the question's name
+// (or, with fuzzy, a word one or two letters away): the only ones match
+// can say yes to.
+func (t *speakerTable) suspects(key string, xw []string, fuzzy bool) []*person {
+	seen := map[*person]bool{}
+	var out []*person
+	add := func(ps []*person) {
+		for _, p := range ps {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	if p := t.byKey[key]; p != nil {
+		add([]*person{p})
+	}
+	for _, w := range append(words(key), xw...) {
+		add(t.byWord[w])
+	}
+	if fuzzy {
+		for _, w := range words(key) {
+			if len(w) < 4 {
+				continue
+			}
+			for v, ps := range t.byWord {
+				if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
+					add(ps)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// match says how well a question's name (its key and words) names p.
+// Misspellings are forgiven only when fuzzy is set.
+func (p *person) match(key string, xw []string, fuzzy bool) float64 {
+	for _, k := range p.keys {
+		if k == key {
+			return matchExact
+		}
+	}
+	if p.formKeys[key] {
+		return matchAlias
+	}
+	kw := words(key)
+	if len(kw) > 0 && all(kw, func(w string) bool { return p.tokens[w] }) {
+		return matchWords
+	}
+	if fuzzy && len(kw) > 0 && all(kw, func(w string) bool { return p.fuzzy(w) }) {
+		return matchFuzzy
+	}
+	// A role: "Japan's prime minister", "the Ukrainian deputy prime
+	// minister" (most of its words).
+	hit := 0
+	for _, w := range xw {
+		if p.roleTok[w] {
+			hit++
+		}
+	}
+	if len(xw) >= 2 && hit >= 2 && float64(hit)/float64(len(xw)) >= 0.75 {
+		return matchRole * float64(hit) / float64(len(xw))
+	}
+	// An institution, for its spokesperson: "the Pentagon".
+	if len(xw) > 0 && all(xw, func(w string) bool { return p.forTok[w] }) {
+		return matchRole / 2
+	}
+	return 0
+}
+
+// fuzzy says whether w is a small misspelling of a word of p's names.
+func (p *person) fuzzy(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	limit := 1
+	if len(w) >= 8 {
+		limit = 2
+	}
+	for t := range p.tokens {
+		if len(t) >= 4 && t[0] == w[0] && editDistance(w, t, limit) <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 once it
+// is known to exceed limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > limit || -d > limit {
+		return limit + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// spokesWords are the roles of people who speak for an institution.
+var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "spokespeople": true, "spokesmen": true, "press": true}
+
+// speaksFor returns the words of a role that name what its holder speaks
+// for: "Pentagon spokesperson Brigadier General" → ["pentagon"].
+func speaksFor(role string) []string {
+	ws := words(role)
+	for i, w := range ws {
+		if spokesWords[w] {
+			return ws[:i]
+		}
+	}
+	return nil
+}
+
+// stop are words that never identify a speaker.
+var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": true, "and": true, "mr": true, "mrs": true, "ms": true, "dr": true}
+
+// words lowercases s, folds accents and splits it into words, dropping
+// possessives and words that never identify a speaker.
+func words(s string) []string {
+	s = fold(strings.ToLower(s))
+	s = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(s + " ")
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !stop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
+func fold(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+func all(ws []string, f func(string) bool) bool {
+	for _, w := range ws {
+		if !f(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(list []string, vs ...string) []string {
+	for _, v := range vs {
+		if v != "" && !slices.Contains(list, v) {
+			list = append(list, v)
+		}
+	}
+	return list
+}
