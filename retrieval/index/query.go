@@ -70,12 +70,16 @@ func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]Paragr
 	if q.Since != "" || q.Until != "" {
 		must = append(must, dateRange(q.Since, q.Until))
 	}
-	b := bleve.NewBooleanQuery()
-	b.AddMust(must...)
-	if q.NoCaptions {
-		b.AddMustNot(term(fCaption, "1"))
+	var pq query.Query = m // alone, the words are matched without a conjunction of one around them
+	if len(must) > 1 || q.NoCaptions {
+		b := bleve.NewBooleanQuery()
+		b.AddMust(must...)
+		if q.NoCaptions {
+			b.AddMustNot(term(fCaption, "1"))
+		}
+		pq = b
 	}
-	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
+	req := bleve.NewSearchRequestOptions(pq, size(q.Size), q.From, false)
 	req.Fields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
 	res, err := ix.searchStable(ctx, req, []string{"-_score"}) // ties by _id: the same answer every time
 	if err != nil {

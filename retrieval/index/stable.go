@@ -25,7 +25,7 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 		return ix.b.SearchInContext(ctx, req)
 	}
 	var res *bleve.SearchResult
-	for _, fetch := range []int{want + max(16, want/2), 4*want + 256} {
+	for _, fetch := range fetchSizes(want) {
 		fast := *req
 		fast.From, fast.Size, fast.Fields = 0, fetch, nil
 		fast.SortBy(order)
@@ -59,6 +59,11 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 	res.Request = req
 	return res, ix.loadFields(ctx, res.Hits, req.Fields)
 }
+
+// fetchSizes are the two fetches searchStable tries for want hits. Hits
+// without fields cost little beyond the matching itself, so they are
+// generous: a second fetch means matching everything again.
+var fetchSizes = func(want int) []int { return []int{2*want + 64, 16*want + 1024} }
 
 // loadFields reads the stored fields of hits.
 func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollection, fields []string) error {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 	"github.com/coveragebot/coveragebot/retrieval/quote"
@@ -17,8 +18,9 @@ import (
 // TestSearchStableMatchesIDSort checks that searchStable pages through
 // hits exactly as sorting by the order and then by document id does, with
 // runs of equal hits shorter and longer than what it fetches beyond a page
-// (copies of one article score alike), on every path: the first fetch,
-// the larger one, and sorting every match by id.
+// (copies of one article score alike), on every path (with fetches made
+// small for it): the first fetch, the larger one, and sorting every match
+// by id.
 func TestSearchStableMatchesIDSort(t *testing.T) {
 	ix, err := Create("")
 	if err != nil {
@@ -46,8 +48,23 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
 	pages := []struct{ from, size int }{{0, 5}, {0, 40}, {3, 10}, {55, 10}, {290, 40}, {0, 400}, {5, 0}}
+	defaultSizes := fetchSizes
+	defer func() { fetchSizes = defaultSizes }()
+	for _, sizes := range []struct {
+		name string
+		f    func(int) []int
+	}{
+		{"default fetches", defaultSizes},
+		{"small fetches", func(want int) []int { return []int{want + 16, 4*want + 256} }},
+	} {
+		fetchSizes = sizes.f
+		testSearchStable(t, ix, sizes.name, pages)
+	}
+}
+
+func testSearchStable(t *testing.T, ix *Index, name string, pages []struct{ from, size int }) {
+	ctx := context.Background()
 	for _, tt := range []struct {
 		name  string
 		query func() *bleve.SearchRequest
@@ -63,7 +80,7 @@ func TestSearchStableMatchesIDSort(t *testing.T) {
 		}, []string{"-_score", "-" + fDate}},
 	} {
 		for _, p := range pages {
-			t.Run(fmt.Sprintf("%s from %d size %d", tt.name, p.from, p.size), func(t *testing.T) {
+			t.Run(fmt.Sprintf("%s, %s from %d size %d", name, tt.name, p.from, p.size), func(t *testing.T) {
 				req := tt.query()
 				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle, fPara}
 				got, err := ix.searchStable(ctx, req, tt.order)
@@ -99,4 +116,47 @@ func ids(hits search.DocumentMatchCollection) []string {
 		out[i] = h.ID
 	}
 	return out
+}
+
+// TestBareMatchScoresAsBoolean checks that a question's words matched
+// alone score every paragraph as they do inside a boolean query of one
+// must clause (as SearchParagraphs asks when there is no filter).
+func TestBareMatchScoresAsBoolean(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter(0, time.Now())
+	for i := range 40 {
+		a := &article.Article{ID: fmt.Sprint("a", i), Text: fmt.Sprintf("Talks in Moscow, day %d.\n\n%s met %s in Moscow for talks on trade.", i, []string{"Xi", "Putin", "Lula"}[i%3], []string{"Putin", "Modi"}[i%2])}
+		article.Segment(a)
+		if err := w.Add(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	for _, words := range []string{"talks in Moscow", "Putin trade", "Lula"} {
+		m := bleve.NewMatchQuery(words)
+		m.SetField(fPText)
+		b := bleve.NewBooleanQuery()
+		b.AddMust(m)
+		scores := func(q query.Query) map[string]float64 {
+			res, err := ix.b.Search(bleve.NewSearchRequestOptions(q, 1000, 0, false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			out := map[string]float64{}
+			for _, h := range res.Hits {
+				out[h.ID] = h.Score
+			}
+			return out
+		}
+		bare, boolean := scores(m), scores(b)
+		if len(bare) == 0 || fmt.Sprint(bare) != fmt.Sprint(boolean) {
+			t.Errorf("%q: bare %v\nboolean %v", words, bare, boolean)
+		}
+	}
 }
