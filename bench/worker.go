@@ -1,8 +1,6 @@
 package bench
 
 import (
-	"bufio"
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
-	"strconv"
 	"strings"
 	"time"
 
@@ -51,7 +48,12 @@ type BuildResult struct {
 	Took       time.Duration `json:"took"`               // from nothing to an index ready to answer, closed
 	Settle     time.Duration `json:"settle"`             // then, reopened, until the merges bleve plans were done
 	Segments   int           `json:"segments,omitempty"` // segments of the settled index
-	PeakRSS    int64         `json:"peak_rss"`
+	// PeakRSS is the process's VmHWM when the build is done (before the
+	// merge tail), PeakAnon the highest RssAnon sampled meanwhile, and
+	// SettleRSS its VmHWM after the merge tail (see memory).
+	PeakRSS   int64 `json:"peak_rss"`
+	PeakAnon  int64 `json:"peak_anon"`
+	SettleRSS int64 `json:"settle_rss,omitempty"`
 	// CPU is the user and system time of the whole worker process, which
 	// other work on a shared machine does not inflate as it does Took.
 	CPU time.Duration `json:"cpu"`
@@ -78,6 +80,7 @@ func RunWorker(ctx context.Context, args WorkerArgs, out, log io.Writer) error {
 		res BuildResult
 		err error
 	)
+	mem := watchMemory(100 * time.Millisecond)
 	switch args.System {
 	case SystemCoveragebot:
 		res, err = buildCoveragebot(ctx, args, p.update)
@@ -88,10 +91,14 @@ func RunWorker(ctx context.Context, args WorkerArgs, out, log io.Writer) error {
 	default:
 		err = fmt.Errorf("unknown system %q (want %s, %s or %s)", args.System, SystemCoveragebot, SystemBleve, SystemRead)
 	}
+	hwm, anon, merr := mem.peaks()
 	if err != nil {
 		return err
 	}
-	res.System = args.System
+	if merr != nil {
+		return merr
+	}
+	res.System, res.PeakRSS, res.PeakAnon = args.System, hwm, anon
 	if args.System != SystemRead {
 		dir, err := bleveDir(args)
 		if err != nil {
@@ -101,7 +108,7 @@ func RunWorker(ctx context.Context, args WorkerArgs, out, log io.Writer) error {
 			return err
 		}
 	}
-	if res.PeakRSS, err = peakRSS(); err != nil {
+	if res.SettleRSS, err = peakRSS(); err != nil {
 		return err
 	}
 	return json.NewEncoder(out).Encode(res)
@@ -182,36 +189,6 @@ func segments(ix bleve.Index) int {
 	st, _ := ix.StatsMap()["index"].(map[string]any)
 	n, _ := st["num_root_filesegments"].(uint64)
 	return int(n)
-}
-
-// peakRSS is the process's peak resident set size in bytes (VmHWM).
-func peakRSS() (int64, error) {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0, fmt.Errorf("peak RSS needs Linux's /proc: %w", err)
-	}
-	return statusKB(b, "VmHWM")
-}
-
-// statusKB reads a "Key:   123 kB" line of /proc/*/status, in bytes.
-func statusKB(status []byte, key string) (int64, error) {
-	sc := bufio.NewScanner(bytes.NewReader(status))
-	for sc.Scan() {
-		k, v, ok := strings.Cut(sc.Text(), ":")
-		if !ok || k != key {
-			continue
-		}
-		f := strings.Fields(v)
-		if len(f) == 0 {
-			break
-		}
-		n, err := strconv.ParseInt(f[0], 10, 64)
-		if err != nil {
-			break
-		}
-		return n << 10, nil
-	}
-	return 0, fmt.Errorf("no %s in /proc/self/status", key)
 }
 
 // ticker prints a progress line at most every 15 seconds.
