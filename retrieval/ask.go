@@ -33,11 +33,11 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 	ans := Answer{Question: q, Coverage: v.coverage, Items: []Item{}}
 	pq := question.Parse(q)
 	if pq.Intent == question.Statements && pq.Speaker != "" {
-		written, err := inCoverage(ctx, s.ix, pq.Speaker)
+		cands, written, err := resolveSpeaker(ctx, s, v, pq.Speaker)
 		if err != nil {
 			return Answer{}, err
 		}
-		if cands := v.speakers.resolve(pq.Speaker, !written); len(cands) > 0 {
+		if len(cands) > 0 {
 			return l.statements(ctx, s, ans, cands, pq.Speaker, pq.Topic, cueOf(q), "", r.Offset, limit)
 		}
 		if !written {
@@ -107,6 +107,22 @@ func cueOf(q string) string {
 		}
 	}
 	return ""
+}
+
+// resolveSpeaker finds the people a name given in a question stands for:
+// as written first; when nobody is quoted under it, as a misspelling,
+// unless the name stands as written in the coverage (a "Tracey" of the
+// text is not a misspelt "Tracy"). written says whether it does, when that
+// had to be found out.
+func resolveSpeaker(ctx context.Context, s *snapshot, v *view, name string) (cands []candidate, written bool, err error) {
+	if cands := v.speakers.resolve(name, false); len(cands) > 0 {
+		return cands, true, nil
+	}
+	written, err = inCoverage(ctx, s.ix, name)
+	if err != nil || written {
+		return nil, written, err
+	}
+	return v.speakers.resolve(name, true), false, nil
 }
 
 // inCoverage says whether name stands, as written (not stemmed, not

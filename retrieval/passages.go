@@ -34,7 +34,7 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	if err != nil {
 		return Answer{}, err
 	}
-	if len(hits) < want {
+	if len(hits) < 2*(offset+limit) { // enough hold every word: no need for the others
 		pq.All = false
 		more, _, err := s.ix.SearchParagraphs(ctx, pq)
 		if err != nil {

@@ -26,11 +26,10 @@ func (l *Library) Quotes(ctx context.Context, q QuoteQuery) (Answer, error) {
 		question += " about " + q.About
 	}
 	ans := Answer{Question: question, Coverage: v.coverage, Items: []Item{}}
-	written, err := inCoverage(ctx, s.ix, name)
+	cands, _, err := resolveSpeaker(ctx, s, v, name)
 	if err != nil {
 		return Answer{}, err
 	}
-	cands := v.speakers.resolve(name, !written)
 	if len(cands) == 0 {
 		ans.Kind = KindNone
 		ans.Message = fmt.Sprintf("%s is not quoted in the coverage.", name)

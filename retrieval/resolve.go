@@ -37,12 +37,13 @@ type candidate struct {
 func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	key := quote.NameKey(x)
 	xw := words(x)
+	kw := words(key)
 	if key == "" && len(xw) == 0 {
 		return nil
 	}
 	var out []candidate
-	for _, p := range t.suspects(key, xw, fuzzy) {
-		if s := p.match(key, xw, fuzzy); s > 0 {
+	for _, p := range t.suspects(key, kw, xw, fuzzy) {
+		if s := p.match(key, kw, xw, fuzzy); s > 0 {
 			out = append(out, candidate{p, s})
 		}
 	}
@@ -85,7 +86,7 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 // suspects returns the people who share a word with the question's name
 // (or, with fuzzy, a word one or two letters away): the only ones match
 // can say yes to.
-func (t *speakerTable) suspects(key string, xw []string, fuzzy bool) []*person {
+func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*person {
 	seen := map[*person]bool{}
 	var out []*person
 	add := func(ps []*person) {
@@ -99,11 +100,11 @@ func (t *speakerTable) suspects(key string, xw []string, fuzzy bool) []*person {
 	if p := t.byKey[key]; p != nil {
 		add([]*person{p})
 	}
-	for _, w := range append(words(key), xw...) {
+	for _, w := range append(slices.Clone(kw), xw...) {
 		add(t.byWord[w])
 	}
 	if fuzzy {
-		for _, w := range words(key) {
+		for _, w := range kw {
 			if len(w) < 4 {
 				continue
 			}
@@ -119,7 +120,7 @@ func (t *speakerTable) suspects(key string, xw []string, fuzzy bool) []*person {
 
 // match says how well a question's name (its key and words) names p.
 // Misspellings are forgiven only when fuzzy is set.
-func (p *person) match(key string, xw []string, fuzzy bool) float64 {
+func (p *person) match(key string, kw, xw []string, fuzzy bool) float64 {
 	for _, k := range p.keys {
 		if k == key {
 			return matchExact
@@ -128,7 +129,6 @@ func (p *person) match(key string, xw []string, fuzzy bool) float64 {
 	if p.formKeys[key] {
 		return matchAlias
 	}
-	kw := words(key)
 	if len(kw) > 0 && all(kw, func(w string) bool { return p.tokens[w] }) {
 		return matchWords
 	}
@@ -235,6 +235,16 @@ func words(s string) []string {
 
 // fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii { // nothing to fold, and most names are
+		return s
+	}
 	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
 	if err != nil {
 		return s
