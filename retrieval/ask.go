@@ -115,14 +115,14 @@ func cueOf(q string) string {
 // text is not a misspelt "Tracy"). written says whether it does, when that
 // had to be found out.
 func resolveSpeaker(ctx context.Context, s *snapshot, v *view, name string) (cands []candidate, written bool, err error) {
-	if cands := v.speakers.resolve(name, false); len(cands) > 0 {
+	if cands := v.speakers().resolve(name, false); len(cands) > 0 {
 		return cands, true, nil
 	}
 	written, err = inCoverage(ctx, s.ix, name)
 	if err != nil || written {
 		return nil, written, err
 	}
-	return v.speakers.resolve(name, true), false, nil
+	return v.speakers().resolve(name, true), false, nil
 }
 
 // inCoverage says whether name stands, as written (not stemmed, not

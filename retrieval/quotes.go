@@ -58,7 +58,7 @@ func (l *Library) Speakers(ctx context.Context, prefix string, limit int) ([]Spe
 	v := s.view.Load()
 	needle := fold(strings.ToLower(strings.TrimSpace(prefix)))
 	var out, later []SpeakerCount // later: matches inside a word, after those at a word start
-	for _, e := range v.speakers.listing {
+	for _, e := range v.speakers().listing {
 		m := 2
 		if needle != "" {
 			m = 0

@@ -222,8 +222,7 @@ var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": 
 // words lowercases s, folds accents and splits it into words, dropping
 // possessives and words that never identify a speaker.
 func words(s string) []string {
-	s = fold(strings.ToLower(s))
-	s = strings.NewReplacer("’s ", " ", "'s ", " ").Replace(s + " ")
+	s = possessive.Replace(fold(strings.ToLower(s)) + " ")
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !stop[w] {
@@ -232,6 +231,9 @@ func words(s string) []string {
 	}
 	return out
 }
+
+// possessive drops the "'s" of a possessive ("Japan's prime minister").
+var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")
 
 // fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
 func fold(s string) string {

@@ -42,6 +42,7 @@ type ArticleDocs struct {
 type snapshot struct {
 	ix      *index.Index
 	aliases map[string][]string
+	log     *slog.Logger
 	view    atomic.Pointer[view]
 
 	mu     sync.RWMutex // readers hold it shared; retire takes it whole
@@ -54,17 +55,26 @@ type view struct {
 	meta     Meta
 	stats    index.Stats
 	coverage Coverage
-	speakers *speakerTable
+	// The table of speakers is built in the background, so that opening
+	// the index (and starting the bot) does not wait for it; the first
+	// question that needs it does.
+	table     *speakerTable
+	tableDone chan struct{}
+}
+
+// speakers returns the table of speakers, once it is built.
+func (v *view) speakers() *speakerTable {
+	<-v.tableDone
+	return v.table
 }
 
 func newSnapshot(ix *index.Index, aliases map[string][]string, log *slog.Logger) (*snapshot, error) {
-	s := &snapshot{ix: ix, aliases: aliases}
+	s := &snapshot{ix: ix, aliases: aliases, log: log}
 	if err := s.refresh(); err != nil {
 		_ = ix.Close()
 		return nil, err
 	}
-	v := s.view.Load()
-	log.Debug("index open", "path", ix.Path(), "articles", v.stats.Articles, "speakers", len(v.speakers.list))
+	log.Debug("index open", "path", ix.Path(), "articles", s.view.Load().stats.Articles)
 	return s, nil
 }
 
@@ -84,12 +94,29 @@ func (s *snapshot) refresh() error {
 	if err != nil {
 		return err
 	}
+	v := &view{meta: meta, stats: st, coverage: coverageOf(meta, st), tableDone: make(chan struct{})}
+	if s.hold() { // the build holds the index open; close waits for it
+		go func() {
+			defer s.release()
+			s.buildTable(v)
+		}()
+	} else { // the snapshot is being retired: whoever refreshes still holds it
+		s.buildTable(v)
+	}
+	s.view.Store(v)
+	return nil
+}
+
+// buildTable reads the speakers of the index into v's table. An index
+// whose speakers cannot be read answers as if nobody were quoted, and
+// says why in the log.
+func (s *snapshot) buildTable(v *view) {
+	defer close(v.tableDone)
 	sp, err := s.ix.Speakers()
 	if err != nil {
-		return err
+		s.log.Error("cannot read the speakers of the index; statements will not be found", "path", s.ix.Path(), "err", err)
 	}
-	s.view.Store(&view{meta: meta, stats: st, coverage: coverageOf(meta, st), speakers: newSpeakerTable(sp, s.aliases)})
-	return nil
+	v.table = newSpeakerTable(sp, s.aliases)
 }
 
 // hold marks the snapshot in use; false when it is being retired.
