@@ -63,7 +63,7 @@ the same questions one at a time and four at once, and the busiest day's summary
 	f.StringVar(&scales, "scale", "1,2,5,10", "corpus sizes, as multiples of the corpus")
 	f.IntVar(&cfg.Limit, "limit", 0, "start from the corpus's first N articles (0: all)")
 	f.StringVar(&cfg.Out, "out", "", "folder for the corpora and indexes, kept (default: a temporary folder, removed)")
-	f.IntVar(&cfg.Questions, "questions", 200, "questions asked at each size (half \"what did X say?\", half quiz)")
+	f.IntVar(&cfg.Questions, "questions", 200, "questions asked at each size, at least 200 (half \"what did X say?\", half quiz)")
 	f.IntVar(&cfg.Batch, "batch", 0, "documents per raw bleve batch (default: coveragebot's)")
 	f.StringVar(&cfg.ProfileDir, "cpuprofile", "", "write pprof CPU profiles of every build and of answering into DIR")
 	f.BoolVar(&asJSON, "json", false, "print the report as JSON instead of Markdown")
@@ -72,6 +72,9 @@ the same questions one at a time and four at once, and the busiest day's summary
 	cmd.AddCommand(benchWorkerCmd(e))
 	return cmd
 }
+
+// minQuestions is the fewest questions a benchmark asks.
+const minQuestions = 200
 
 // benchReport runs the benchmark, or reads the report of an earlier run.
 func benchReport(e *env, cfg bench.Config, scales, render string) (*bench.Report, error) {
@@ -89,6 +92,9 @@ func benchReport(e *env, cfg bench.Config, scales, render string) (*bench.Report
 	var err error
 	if cfg.Scales, err = parseScales(scales); err != nil {
 		return nil, err
+	}
+	if cfg.Questions < minQuestions {
+		return nil, fmt.Errorf("--questions %d: ask at least %d, so that p99 means something", cfg.Questions, minQuestions)
 	}
 	exe, err := os.Executable()
 	if err != nil {
