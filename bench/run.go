@@ -65,6 +65,9 @@ type System struct {
 	Build      BuildResult   `json:"build"`
 	IndexBytes int64         `json:"index_bytes"`
 	Open       time.Duration `json:"open"`
+	// Ready is Open and what opening leaves to do in the background, until
+	// every question can be answered (raw bleve: Open).
+	Ready      time.Duration `json:"ready"`
 	Serial     Latency       `json:"serial"`     // one question at a time
 	Concurrent Latency       `json:"concurrent"` // four at once
 }

@@ -46,8 +46,8 @@ func (r *Report) Targets() []Target {
 		fmt.Sprintf("%s one at a time, %s with %d at once", ms(last.Coveragebot.Serial.P99), ms(last.Coveragebot.Concurrent.P99), Concurrency)})
 	ts = append(ts, Target{fmt.Sprintf("peak RSS under 1 GiB indexing %d articles", last.Articles), last.Coveragebot.Build.PeakRSS < 1<<30,
 		fmt.Sprintf("VmHWM %s, of which anonymous at most %s", mib(last.Coveragebot.Build.PeakRSS), mib(last.Coveragebot.Build.PeakAnon))})
-	open, openAt := worst(func(s Size) float64 { return s.Coveragebot.Open.Seconds() })
-	ts = append(ts, Target{"the index opens in under a second", open < 1,
+	open, openAt := worst(func(s Size) float64 { return s.Coveragebot.Ready.Seconds() })
+	ts = append(ts, Target{"the index opens (ready to answer every question) in under a second", open < 1,
 		fmt.Sprintf("slowest %s at ×%d", ms(time.Duration(open*float64(time.Second))), openAt)})
 	if len(r.Sizes) > 1 {
 		grow := float64(last.Articles) / float64(first.Articles)
@@ -87,7 +87,7 @@ func (r *Report) Check() error {
 			if b.Articles != s.Articles || b.Paragraphs != s.Paragraphs {
 				bad("%s %s: indexed %d articles, %d paragraphs; want %d, %d", at, name, b.Articles, b.Paragraphs, s.Articles, s.Paragraphs)
 			}
-			if b.Took <= 0 || b.CPU <= 0 || b.Settle <= 0 || b.Segments <= 0 || b.PeakRSS <= 0 || b.PeakAnon <= 0 || sys.IndexBytes <= 0 || sys.Open <= 0 {
+			if b.Took <= 0 || b.CPU <= 0 || b.Settle <= 0 || b.Segments <= 0 || b.PeakRSS <= 0 || b.PeakAnon <= 0 || sys.IndexBytes <= 0 || sys.Open <= 0 || sys.Ready < sys.Open {
 				bad("%s %s: build %s (CPU %s), merge tail %s, %d segments, peak RSS %d, size %d, open %s", at, name, b.Took, b.CPU, b.Settle, b.Segments, b.PeakRSS, sys.IndexBytes, sys.Open)
 			}
 			for pass, l := range map[string]Latency{"one at a time": sys.Serial, "at once": sys.Concurrent} {
