@@ -85,18 +85,11 @@ func (l *Library) Follow(ctx context.Context, interval time.Duration) {
 	if l.opts.IndexDir == "" || interval <= 0 {
 		return
 	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := l.Reload(); err != nil && ctx.Err() == nil {
-				l.log.Error("could not move to the new index; still answering from the old one", "err", err)
-			}
+	every(ctx, interval, func() {
+		if _, err := l.Reload(); err != nil && ctx.Err() == nil {
+			l.log.Error("could not move to the new index; still answering from the old one", "err", err)
 		}
-	}
+	})
 }
 
 // Reload moves to the generation the index directory points at, if it is
@@ -187,6 +180,20 @@ func (l *Library) removeStale(keep string) {
 	for _, e := range entries {
 		if e.IsDir() && !live[e.Name()] && strings.HasPrefix(e.Name(), "gen-") {
 			_ = os.RemoveAll(filepath.Join(l.opts.IndexDir, e.Name()))
+		}
+	}
+}
+
+// every calls fn every interval until ctx is done.
+func every(ctx context.Context, interval time.Duration, fn func()) {
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			fn()
 		}
 	}
 }

@@ -147,16 +147,9 @@ func (l *Library) Watch(ctx context.Context, interval time.Duration) {
 	if interval <= 0 || len(l.opts.Corpus) == 0 {
 		return
 	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-			if _, err := l.Update(ctx); err != nil && ctx.Err() == nil {
-				l.log.Error("corpus update failed; will try again", "err", err)
-			}
+	every(ctx, interval, func() {
+		if _, err := l.Update(ctx); err != nil && ctx.Err() == nil {
+			l.log.Error("corpus update failed; will try again", "err", err)
 		}
-	}
+	})
 }
