@@ -79,6 +79,18 @@ func (r *run) emitRecord(name string, line int, off int64, b []byte) error {
 // before it are kept and the break is reported at the line it hit.
 func (r *run) readJSONLines(name string, in io.Reader) error {
 	lr := newLineReader(in)
+	return r.eachLine(name, lr, func(b []byte) error {
+		if len(bytes.TrimSpace(b)) == 0 {
+			return nil
+		}
+		return r.emitRecord(name, lr.line, lr.start, b)
+	})
+}
+
+// eachLine calls fn with every line lr reads, until the end of the file.
+// An over-long line is reported and passed over; a read error (a broken
+// stream) is reported and ends the file.
+func (r *run) eachLine(name string, lr *lineReader, fn func(b []byte) error) error {
 	for {
 		b, err := lr.next()
 		if err != nil {
@@ -93,13 +105,26 @@ func (r *run) readJSONLines(name string, in io.Reader) error {
 			}
 			return r.report(lr.problem(name, err))
 		}
-		if len(bytes.TrimSpace(b)) == 0 {
-			continue
-		}
-		if err := r.emitRecord(name, lr.line, lr.start, b); err != nil {
+		if err := fn(b); err != nil {
+			if errors.Is(err, errEndFile) {
+				return nil
+			}
 			return err
 		}
 	}
+}
+
+// errEndFile, returned by eachLine's fn, ends the file quietly (its
+// problem was reported).
+var errEndFile = errors.New("end of the file")
+
+// endFile ends the file after a reported problem: with the report's own
+// error in strict mode, quietly otherwise.
+func endFile(reportErr error) error {
+	if reportErr != nil {
+		return reportErr
+	}
+	return errEndFile
 }
 
 // readJSON reads a .json file: an array of objects (streamed element by
@@ -126,23 +151,10 @@ func (r *run) readJSON(name string, in io.Reader) error {
 		break
 	}
 	lr := newLineReader(br)
-	for {
-		b, err := lr.next()
-		if err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			if errors.Is(err, errLineTooLong) {
-				if err := r.report(lr.problem(name, err)); err != nil {
-					return err
-				}
-				continue
-			}
-			return r.report(lr.problem(name, err))
-		}
+	return r.eachLine(name, lr, func(b []byte) error {
 		t := bytes.TrimSpace(b)
 		if len(t) == 0 {
-			continue
+			return nil
 		}
 		line, start := lr.line, lr.start
 		if string(t) == "{" { // a pretty-printed object, up to a line "}"
@@ -151,9 +163,9 @@ func (r *run) readJSON(name string, in io.Reader) error {
 				more, err := lr.next()
 				if err != nil {
 					if err == io.EOF {
-						return r.report(&Problem{Where: fmt.Sprintf("%s:%d", name, line), Reason: "object not closed before the end of the file", Kind: ErrMalformed})
+						return endFile(r.report(&Problem{Where: fmt.Sprintf("%s:%d", name, line), Reason: "object not closed before the end of the file", Kind: ErrMalformed}))
 					}
-					return r.report(lr.problem(name, err))
+					return endFile(r.report(lr.problem(name, err)))
 				}
 				obj = append(append(obj, '\n'), more...)
 				if string(bytes.TrimRight(more, " \t\r")) == "}" {
@@ -161,14 +173,12 @@ func (r *run) readJSON(name string, in io.Reader) error {
 				}
 			}
 			if len(obj) > maxLineBytes {
-				return r.report(&Problem{Where: fmt.Sprintf("%s:%d", name, line), Reason: fmt.Sprintf("object larger than %d MiB; rest of the file skipped", maxLineBytes>>20), Kind: ErrTooLarge})
+				return endFile(r.report(&Problem{Where: fmt.Sprintf("%s:%d", name, line), Reason: fmt.Sprintf("object larger than %d MiB; rest of the file skipped", maxLineBytes>>20), Kind: ErrTooLarge}))
 			}
 			b = obj
 		}
-		if err := r.emitRecord(name, line, start, b); err != nil {
-			return err
-		}
-	}
+		return r.emitRecord(name, line, start, b)
+	})
 }
 
 // readJSONArray streams the elements of a JSON array.
