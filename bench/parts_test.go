@@ -1,7 +1,12 @@
 package bench
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -147,5 +152,37 @@ func TestWriteMarkdownFile(t *testing.T) {
 	s := string(got)
 	if strings.Contains(s, "old figures") || !strings.HasPrefix(s, "# Title\n\nProse before.\n\n"+MarkBegin) || !strings.HasSuffix(s, MarkEnd+"\n\nProse after.\n") {
 		t.Errorf("the prose around the markers was not kept, or the figures not replaced:\n%s", s)
+	}
+}
+
+func TestSpawnRunsAgainAWorkerKilledFromOutside(t *testing.T) {
+	sh, err := exec.LookPath("sh")
+	if err != nil {
+		t.Skip("no sh")
+	}
+	dir := t.TempDir()
+	marker := filepath.Join(dir, "killed-once")
+	// The first run kills itself; the second prints a result.
+	script := `if [ ! -e "$0" ]; then : > "$0"; kill -9 $$; fi; echo '{"system":"read","articles":3,"took":5}'`
+	tests := []struct {
+		name    string
+		script  string
+		wantErr bool
+	}{
+		{"killed once, then done", script, false},
+		{"failing is not retried", `echo broken >&2; exit 2`, true},
+		{"killed every time", `kill -9 $$`, true},
+	}
+	for _, tt := range tests {
+		_ = os.Remove(marker)
+		var log bytes.Buffer
+		s := Spawner{Command: []string{sh, "-c", tt.script, marker}, Log: &log}
+		res, err := s.spawn(context.Background(), WorkerArgs{System: SystemRead, Corpus: "c", Index: filepath.Join(dir, "ix")})
+		if (err != nil) != tt.wantErr {
+			t.Errorf("%s: err %v, want error %v (log %q)", tt.name, err, tt.wantErr, log.String())
+		}
+		if !tt.wantErr && (res.Articles != 3 || !strings.Contains(log.String(), "killed from outside")) {
+			t.Errorf("%s: result %+v, log %q", tt.name, res, log.String())
+		}
 	}
 }
