@@ -218,6 +218,11 @@ func (l *Library) read(ctx context.Context, out chan<- extracted, files map[stri
 		return article.WalkFS(ctx, sample.FS(), sample.Root, opts, send(""))
 	}
 	list, err := article.Files(l.opts.Corpus)
+	if err != nil && len(list) == 0 {
+		// Not one file can be listed (a mistyped path): building an
+		// empty index would put nothing in place of what is indexed.
+		return nil, fmt.Errorf("read corpus: no file of it can be read: %w", err)
+	}
 	skipped, err := fileProblems(err, l.opts.Strict)
 	if err != nil {
 		return nil, fmt.Errorf("read corpus: %w", err)

@@ -57,6 +57,39 @@ func TestFormatChangeRebuilds(t *testing.T) {
 	}
 }
 
+// TestMistypedCorpusKeepsTheIndex: a corpus path of which nothing can be
+// read is an error naming it, and the index built before stays whole.
+func TestMistypedCorpusKeepsTheIndex(t *testing.T) {
+	dir, corpus := t.TempDir(), t.TempDir()
+	ctx := context.Background()
+	text := "date 2023-03-22\n\nThe minister said the bridge would open in May.\n"
+	if err := os.WriteFile(filepath.Join(corpus, "bridge.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Open(ctx, Options{IndexDir: dir, Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lib.Close(); err != nil {
+		t.Fatal(err)
+	}
+	typo := filepath.Join(corpus, "no-such-folder")
+	if _, err := Open(ctx, Options{IndexDir: dir, Corpus: []string{typo}}); err == nil || !strings.Contains(err.Error(), typo) {
+		t.Fatalf("opening with a corpus that does not exist: %v, want an error naming %s", err, typo)
+	}
+	lib, err = Open(ctx, Options{IndexDir: dir, Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	if _, built := lib.LastBuild(); built {
+		t.Error("the index was rebuilt: the failed open did not leave it in place")
+	}
+	if ans, err := lib.Answer(ctx, "when will the bridge open?"); err != nil || len(ans.Items) == 0 {
+		t.Fatalf("after the failed open: %+v %v", ans, err)
+	}
+}
+
 // TestAliasFileLinksNames: the alias file links names the text cannot.
 func TestAliasFileLinksNames(t *testing.T) {
 	lib, err := Open(context.Background(), Options{Aliases: map[string][]string{"Antony Blinken": {"Tony B", "America's top diplomat"}}})
