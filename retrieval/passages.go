@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 	"github.com/coveragebot/coveragebot/retrieval/index"
@@ -34,57 +35,80 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	if err != nil {
 		return Answer{}, err
 	}
+	type candidate struct {
+		h     index.ParagraphHit
+		all   bool // holds every word of the question
+		short bool // a few words: a headline or a label, not an answer
+	}
+	var cands []candidate
+	add := func(hits []index.ParagraphHit, all bool) {
+		for _, h := range hits {
+			if !isQuestion(h.Text) {
+				cands = append(cands, candidate{h, all, fewWords(h.Text, 8)})
+			}
+		}
+	}
+	add(hits, true)
 	if len(hits) < 2*(offset+limit) { // enough hold every word: no need for the others
 		pq.All = false
 		more, _, err := s.ix.SearchParagraphs(ctx, pq)
 		if err != nil {
 			return Answer{}, err
 		}
-		hits = appendNewHits(hits, more)
+		add(newHits(hits, more), false)
 	}
-	qterms := uniq(s.ix.Terms(q.text))
-	mustTerms := uniq(s.ix.Terms(q.must))
-	type candidate struct {
-		h       index.ParagraphHit
-		matched int
-		short   bool
-	}
-	var cands []candidate
-	for _, h := range hits {
-		have := termSet(s.ix.Terms(h.Text))
-		matched := len(intersect(have, qterms))
-		if !holdsAll(have, mustTerms) || float64(matched) < minCoverage*float64(len(qterms)) || isQuestion(h.Text) {
-			continue
-		}
-		// A paragraph of a few words is a headline or a label, not an answer.
-		cands = append(cands, candidate{h, matched, len(strings.Fields(h.Text)) < 8})
-	}
+	// Among those holding some of the words, bleve's score already favours
+	// the paragraphs holding more of them (it multiplies by the share held).
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
-		if a.matched != b.matched {
-			return a.matched > b.matched
+		if a.all != b.all {
+			return a.all
 		}
 		if a.short != b.short {
 			return b.short
 		}
 		return a.h.Score > b.h.Score
 	})
-	ids := make([]string, 0, len(cands))
-	for _, c := range cands {
-		ids = append(ids, c.h.ArticleID)
-	}
-	metas, err := s.ix.Articles(ctx, ids)
-	if err != nil {
-		return Answer{}, err
+	qterms := uniq(s.ix.Terms(q.text))
+	mustTerms := uniq(s.ix.Terms(q.must))
+	// Paragraphs are analysed, excerpted and their articles read only as
+	// far as the page needs (one more item tells whether more follow), a
+	// batch at a time: some are dropped, and near-identical excerpts fold
+	// into one item.
+	type chosen struct {
+		h    index.ParagraphHit
+		toks []index.Token
 	}
 	var m merger
-	for _, c := range cands {
-		meta, ok := metas[c.h.ArticleID]
-		if !ok {
-			continue
+	need := offset + limit + 1
+	for next := 0; next < len(cands) && len(m.items) < need; {
+		var batch []chosen
+		var ids []string
+		for ; next < len(cands) && len(batch) < need-len(m.items); next++ {
+			h := cands[next].h
+			toks := s.ix.Tokens(h.Text)
+			have := make(map[string]bool, len(toks))
+			for _, t := range toks {
+				have[t.Term] = true
+			}
+			if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
+				continue
+			}
+			batch = append(batch, chosen{h, toks})
+			ids = append(ids, h.ArticleID)
 		}
-		for _, ex := range excerpts(s.ix, c.h, qterms) {
-			m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
+		metas, err := s.ix.Articles(ctx, ids)
+		if err != nil {
+			return Answer{}, err
+		}
+		for _, c := range batch {
+			meta, ok := metas[c.h.ArticleID]
+			if !ok {
+				continue
+			}
+			for _, ex := range excerpts(c.h, c.toks, qterms) {
+				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
+			}
 		}
 	}
 	if len(m.items) == 0 {
@@ -99,8 +123,8 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	return ans, nil
 }
 
-// appendNewHits adds to hits those of more it does not hold yet.
-func appendNewHits(hits, more []index.ParagraphHit) []index.ParagraphHit {
+// newHits returns the hits of more that hits does not hold.
+func newHits(hits, more []index.ParagraphHit) []index.ParagraphHit {
 	type key struct {
 		id string
 		p  int
@@ -109,12 +133,13 @@ func appendNewHits(hits, more []index.ParagraphHit) []index.ParagraphHit {
 	for _, h := range hits {
 		seen[key{h.ArticleID, h.Paragraph}] = true
 	}
+	var out []index.ParagraphHit
 	for _, h := range more {
 		if !seen[key{h.ArticleID, h.Paragraph}] {
-			hits = append(hits, h)
+			out = append(out, h)
 		}
 	}
-	return hits
+	return out
 }
 
 type excerpt struct {
@@ -124,8 +149,9 @@ type excerpt struct {
 
 // excerpts trims a paragraph to its sentences that hold question terms
 // (at most three, in reading order, joined by "…" where sentences are
-// left out). A paragraph of one sentence is given whole.
-func excerpts(ix *index.Index, h index.ParagraphHit, qterms []string) []excerpt {
+// left out). A paragraph of one sentence is given whole. toks are the
+// paragraph's terms.
+func excerpts(h index.ParagraphHit, toks []index.Token, qterms []string) []excerpt {
 	a := &article.Article{Text: h.Text}
 	article.Segment(a)
 	var sents []article.Sentence
@@ -140,9 +166,25 @@ func excerpts(ix *index.Index, h index.ParagraphHit, qterms []string) []excerpt 
 		i, n int
 	}
 	var keep []scored
-	for i, s := range sents {
-		if n := len(intersect(termSet(ix.Terms(s.Text)), qterms)); n > 0 {
-			keep = append(keep, scored{i, n})
+	want := termSet(qterms)
+	// Tokens and sentences both run in reading order: walk them together,
+	// counting runes up to each token (sentences are in runes, tokens in
+	// bytes).
+	t, pos, runeAt := 0, 0, 0
+	for i, sent := range sents {
+		found := map[string]bool{}
+		for ; t < len(toks); t++ {
+			runeAt += utf8.RuneCountInString(h.Text[pos:toks[t].Start])
+			pos = toks[t].Start
+			if runeAt >= sent.End {
+				break
+			}
+			if runeAt >= sent.Start && want[toks[t].Term] {
+				found[toks[t].Term] = true
+			}
+		}
+		if len(found) > 0 {
+			keep = append(keep, scored{i, len(found)})
 		}
 	}
 	if len(keep) == 0 {
@@ -177,6 +219,18 @@ func excerpts(ix *index.Index, h index.ParagraphHit, qterms []string) []excerpt 
 	}
 	first, end := sents[keep[0].i], sents[keep[len(keep)-1].i]
 	return []excerpt{{b.String(), h.Start + first.Start, h.Start + end.End}}
+}
+
+// fewWords says whether text has fewer than n words, without counting
+// them all.
+func fewWords(text string, n int) bool {
+	words := 0
+	for range strings.FieldsSeq(text) {
+		if words++; words >= n {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuestion says whether a paragraph is itself a question (a headline or
@@ -214,13 +268,6 @@ func intersect(have map[string]bool, ts []string) []string {
 		}
 	}
 	return out
-}
-
-func coverage(have map[string]bool, qterms []string) float64 {
-	if len(qterms) == 0 {
-		return 0
-	}
-	return float64(len(intersect(have, qterms))) / float64(len(qterms))
 }
 
 func holdsAll(have map[string]bool, ts []string) bool {

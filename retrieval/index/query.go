@@ -198,18 +198,34 @@ func num(v any) int {
 	return 0
 }
 
-// Terms returns the index terms of text as the English analysis makes
-// them (lower-cased, stemmed, stop words dropped), for matching excerpts
-// to a question the way the index does.
-func (ix *Index) Terms(text string) []string {
+// Token is one index term of a text and the bytes it was made from.
+type Token struct {
+	Term       string
+	Start, End int // byte offsets in the text
+}
+
+// Tokens returns the index terms of text as the English analysis makes
+// them (lower-cased, stemmed, stop words dropped), with where each stands,
+// for matching excerpts to a question the way the index does.
+func (ix *Index) Tokens(text string) []Token {
 	a := ix.b.Mapping().AnalyzerNamed(en.AnalyzerName)
 	if a == nil {
 		return nil
 	}
 	toks := a.Analyze([]byte(text))
-	out := make([]string, 0, len(toks))
+	out := make([]Token, 0, len(toks))
 	for _, t := range toks {
-		out = append(out, string(t.Term))
+		out = append(out, Token{Term: string(t.Term), Start: t.Start, End: t.End})
+	}
+	return out
+}
+
+// Terms returns the index terms of text, as Tokens makes them.
+func (ix *Index) Terms(text string) []string {
+	toks := ix.Tokens(text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Term
 	}
 	return out
 }
