@@ -14,6 +14,7 @@ import (
 // coverage names them.
 type person struct {
 	keys     []string
+	speakers []index.Speaker // what the index holds of each key
 	name     string   // display name: the most frequent canonical name
 	count    int      // statements
 	names    []string // canonical names
@@ -72,6 +73,7 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			p.name = s.Names[0]
 		}
 		p.keys = append(p.keys, s.Key)
+		p.speakers = append(p.speakers, s)
 		p.count += s.Statements
 		p.names = appendNew(p.names, s.Names...)
 		p.forms = appendNew(p.forms, s.Names...)

@@ -15,6 +15,11 @@ import (
 // the page is cut: enough to rank by more than bleve's score.
 const statementPool = 25
 
+// recentOnly: a question with no topic about someone quoted more than
+// recentOnly times the statements weighed is answered from their latest
+// months, holding at least that many.
+const recentOnly = 4
+
 // statements answers with the words of the people a question names, the
 // best match first; when they are quoted but not on topic, it says so.
 //
@@ -26,7 +31,13 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	var names []string
 	total := 0
 	for _, c := range people {
-		hits, _, err := s.ix.SearchStatements(ctx, index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: max(statementPool, want)})
+		sq := index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: max(statementPool, want)}
+		if topic == "" && since == "" && c.p.count > recentOnly*sq.Size {
+			// Without a topic the newest statements are wanted: those of
+			// the last months are enough to choose from.
+			sq.Buckets = index.RecentBuckets(c.p.speakers, recentOnly*sq.Size)
+		}
+		hits, _, err := s.ix.SearchStatements(ctx, sq)
 		if err != nil {
 			return Answer{}, err
 		}

@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-4"
+const FormatVersion = "coveragebot-index-5"
 
 // Document types, kept in the "type" field of every document.
 const (
@@ -36,7 +36,8 @@ const (
 	fSpeaker   = "speaker" // speaker as written (stored)
 	fName      = "name"    // canonical speaker name (stored)
 	fKey       = "skey"    // speaker key (keyword): quote.NameKey(name)
-	fForms     = "sform"   // "key\x1fform" for every alias and role (keyword)
+	fForms     = "sform"   // kind letter and form, for each way a statement names its speaker (stored)
+	fKeyMonth  = "skm"     // "key\x1fYYYY-MM", the speaker's statements by month (keyword)
 	fRole      = "role"    // stored
 	fKind      = "kind"    // stored
 	fCue       = "cue"     // cue lemma (keyword)
@@ -132,7 +133,7 @@ func newMapping() mapping.IndexMapping {
 	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{
 		fType: kw(false), fArticle: kw(true), fDate: sortable(kw(true)), fOutlet: kw(false),
 		fQText: text(true), fContext: text(false), fSentence: stored(),
-		fKey: kw(true), fForms: kw(false), fCue: kw(false),
+		fKey: kw(true), fForms: stored(), fKeyMonth: kw(false), fCue: kw(false),
 		fSpeaker: stored(), fName: stored(), fRole: stored(), fKind: stored(), fRule: stored(),
 		fPara: num(), fStart: num(), fEnd: num(),
 	}))

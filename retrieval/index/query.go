@@ -47,7 +47,10 @@ type PassageQuery struct {
 
 // StatementQuery asks for statements of some speakers.
 type StatementQuery struct {
-	Keys       []string // speaker keys; at least one
+	Keys []string // speaker keys; at least one
+	// Buckets, when set, narrows the statements of Keys to those months
+	// (RecentStatements).
+	Buckets    []string
 	Topic      string   // optional: only statements about it
 	Cue        string   // optional cue lemma that lifts matching statements
 	Since      string   // optional YYYY-MM-DD
@@ -107,6 +110,12 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 		keys = append(keys, term(fKey, k))
 	}
 	b := bleve.NewBooleanQuery()
+	if len(q.Buckets) > 0 { // the months stand for the keys, and match fewer
+		keys = keys[:0]
+		for _, m := range q.Buckets {
+			keys = append(keys, term(fKeyMonth, m))
+		}
+	}
 	b.AddMust(bleve.NewDisjunctionQuery(keys...))
 	if q.Topic != "" {
 		words := bleve.NewMatchQuery(q.Topic)

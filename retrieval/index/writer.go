@@ -1,6 +1,7 @@
 package index
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -25,6 +26,11 @@ type Writer struct {
 	size  int
 	added time.Time
 	err   error // the mapping could not be read: every Add fails with it
+
+	// The tally of speakers, read from the index on the first change and
+	// saved with the last batch (Flush).
+	tally      tally
+	tallyDirty bool
 
 	// With Parallel, full batches are indexed in the background.
 	slots    chan struct{} // one token per batch in flight
@@ -52,6 +58,9 @@ func statementDocID(id string, n int) string { return "s/" + id + "/" + strconv.
 func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	if w.err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, w.err)
+	}
+	if err := w.loadTally(); err != nil {
+		return fmt.Errorf("index article %s: %w", a.ID, err)
 	}
 	date, added := "", ""
 	if !a.Published.IsZero() {
@@ -90,8 +99,11 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 		if key == "" {
 			continue
 		}
+		forms := statementForms(q)
+		w.tally.add(key, forms, monthOf(date), 1)
+		w.tallyDirty = true
 		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fArticle, a.ID).str(fQText, q.Text).str(fContext, q.Sentence).
-			str(fSentence, q.Sentence).str(fKey, key).strs(fForms, speakerForms(key, q)).
+			str(fSentence, q.Sentence).str(fKey, key).strs(fForms, forms).str(fKeyMonth, key+formSep+monthOf(date)).
 			str(fCue, CueLemma(q.Cue)).str(fSpeaker, q.Speaker).str(fName, q.Name).str(fRole, q.Role).
 			str(fKind, string(q.Kind)).str(fRule, q.Rule).num(fPara, q.Paragraph).num(fStart, q.Start).num(fEnd, q.End)
 		if date != "" {
@@ -107,6 +119,29 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	return w.maybeFlush()
 }
 
+// monthOf is the month of a date (YYYY-MM-DD), or "0000-00" (before
+// every month) when there is no date.
+func monthOf(date string) string {
+	month := "0000-00"
+	if len(date) >= len(month) {
+		month = date[:len(month)]
+	}
+	return month
+}
+
+// loadTally reads the tally of speakers before the first change.
+func (w *Writer) loadTally() error {
+	if w.tally != nil {
+		return nil
+	}
+	t, err := w.ix.readTally()
+	if err != nil {
+		return err
+	}
+	w.tally = t
+	return nil
+}
+
 // index queues a built document.
 func (w *Writer) index(d *doc) error {
 	bd, err := d.done()
@@ -119,6 +154,17 @@ func (w *Writer) index(d *doc) error {
 // Delete queues the removal of an article with the given numbers of
 // paragraphs and statements (as stored; see Index.ArticleMeta).
 func (w *Writer) Delete(id string, paragraphs, statements int) error {
+	if err := w.loadTally(); err != nil {
+		return fmt.Errorf("delete article %s: %w", id, err)
+	}
+	was, err := w.ix.tallyOf(id)
+	if err != nil {
+		return fmt.Errorf("delete article %s: %w", id, err)
+	}
+	for _, e := range was {
+		w.tally.add(e.key, e.forms, e.month, -1)
+		w.tallyDirty = true
+	}
 	w.batch.Delete(articleDocID(id))
 	for i := 0; i < paragraphs; i++ {
 		w.batch.Delete(paragraphDocID(id, i))
@@ -149,7 +195,7 @@ func (w *Writer) maybeFlush() error {
 		return nil
 	}
 	if w.slots == nil {
-		return w.Flush()
+		return w.send()
 	}
 	if err := w.backgroundErr(); err != nil {
 		return err
@@ -185,12 +231,25 @@ func (w *Writer) Wait() error {
 	return w.backgroundErr()
 }
 
-// Flush sends what is queued to the index, and returns once every batch,
-// including those in flight, is in it.
+// Flush sends what is queued to the index, with the tally of speakers,
+// and returns once every batch, including those in flight, is in it.
 func (w *Writer) Flush() error {
 	if err := w.Wait(); err != nil {
 		return err
 	}
+	if w.tallyDirty {
+		raw, err := json.Marshal(w.tally)
+		if err != nil {
+			return fmt.Errorf("save the speakers: %w", err)
+		}
+		w.batch.SetInternal([]byte(internalSpeakers), raw)
+		w.tallyDirty = false
+	}
+	return w.send()
+}
+
+// send sends the queued batch to the index and waits for it.
+func (w *Writer) send() error {
 	if w.batch.Size() == 0 {
 		return nil
 	}
@@ -199,26 +258,4 @@ func (w *Writer) Flush() error {
 	}
 	w.batch.Reset()
 	return nil
-}
-
-// speakerForms lists "key\x1fform" for each way the coverage names the
-// speaker, so that the speakers table can be read back from the term
-// dictionary alone, and stays right when articles are removed.
-func speakerForms(key string, q quote.Quote) []string {
-	seen := map[string]bool{}
-	var out []string
-	add := func(kind, v string) {
-		if v == "" || seen[kind+v] {
-			return
-		}
-		seen[kind+v] = true
-		out = append(out, key+formSep+kind+v)
-	}
-	add("n", q.Name)
-	add("s", q.Speaker)
-	add("r", q.Role)
-	for _, al := range q.Aliases {
-		add("a", al)
-	}
-	return out
 }

@@ -1,0 +1,173 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// internalSpeakers is the key of the tally of speakers in the index's
+// internal store.
+const internalSpeakers = "speakers"
+
+// tally counts, for each speaker key, the statements, the ways the text
+// names the speaker and the months they were made in. The writer keeps it
+// as it adds and deletes statements and saves it with its last batch, so
+// that the speakers are read in one piece when the index opens.
+//
+// It is counted, not read back from the term dictionary: bleve's
+// dictionary iterator (zapx v17.2.3) gives a count of 1 for every term
+// read after a term held by a single document in a merged segment
+// (blevesearch/zapx#445), and counts of the sort are what rank speakers.
+type tally map[string]*tallied
+
+type tallied struct {
+	N      int            `json:"n"`
+	Forms  map[string]int `json:"f"` // kind letter + form (see speakerForms) → statements
+	Months map[string]int `json:"m"` // YYYY-MM ("0000-00": undated) → statements
+}
+
+// add counts one statement of key (delta 1) or takes one away (-1).
+func (t tally) add(key string, forms []string, month string, delta int) {
+	e := t[key]
+	if e == nil {
+		e = &tallied{Forms: map[string]int{}, Months: map[string]int{}}
+		t[key] = e
+	}
+	e.N += delta
+	bump(e.Forms, forms, delta)
+	bump(e.Months, []string{month}, delta)
+	if e.N <= 0 {
+		delete(t, key)
+	}
+}
+
+func bump(m map[string]int, keys []string, delta int) {
+	for _, k := range keys {
+		if m[k] += delta; m[k] <= 0 {
+			delete(m, k)
+		}
+	}
+}
+
+// readTally reads the index's tally; an index without one has none.
+func (ix *Index) readTally() (tally, error) {
+	raw, err := ix.Internal(internalSpeakers)
+	if err != nil {
+		return nil, err
+	}
+	t := tally{}
+	if raw == nil {
+		return t, nil
+	}
+	if err := json.Unmarshal(raw, &t); err != nil {
+		return nil, fmt.Errorf("read the speakers of index %s: %w", ix.path, err)
+	}
+	return t, nil
+}
+
+// tallyOf reads back what the statements of an indexed article added to
+// the tally, so that deleting it can take that away.
+func (ix *Index) tallyOf(id string) ([]tallyEntry, error) {
+	q := bleve.NewConjunctionQuery(term(fType, typeStatement), term(fArticle, id))
+	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
+	req.Fields = []string{fKey, fForms, fDate}
+	res, err := ix.b.SearchInContext(context.Background(), req)
+	if err != nil {
+		return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
+	}
+	out := make([]tallyEntry, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		e := tallyEntry{key: str(h.Fields[fKey]), month: monthOf(str(h.Fields[fDate]))}
+		switch f := h.Fields[fForms].(type) {
+		case string:
+			e.forms = []string{f}
+		case []any:
+			for _, v := range f {
+				e.forms = append(e.forms, str(v))
+			}
+		}
+		if e.key != "" {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
+
+type tallyEntry struct {
+	key, month string
+	forms      []string
+}
+
+// Speaker is one speaker known to the index.
+type Speaker struct {
+	Key        string
+	Statements int      // statements attributed to the speaker
+	Names      []string // canonical names, most frequent first
+	Written    []string // the speaker as the text names them
+	Roles      []string
+	Aliases    []string
+	Months     map[string]int // statements by month (YYYY-MM; "0000-00": undated)
+}
+
+// Speakers lists every speaker with statements, in key order.
+func (ix *Index) Speakers() ([]Speaker, error) {
+	t, err := ix.readTally()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Speaker, 0, len(t))
+	for key, e := range t {
+		s := Speaker{Key: key, Statements: e.N, Months: e.Months}
+		byKind := map[byte][]string{}
+		for f := range e.Forms {
+			if f != "" {
+				byKind[f[0]] = append(byKind[f[0]], f)
+			}
+		}
+		list := func(kind byte) []string {
+			fs := byKind[kind]
+			sort.Slice(fs, func(i, j int) bool {
+				if e.Forms[fs[i]] != e.Forms[fs[j]] {
+					return e.Forms[fs[i]] > e.Forms[fs[j]]
+				}
+				return fs[i] < fs[j]
+			})
+			out := make([]string, len(fs))
+			for i, f := range fs {
+				out[i] = f[1:]
+			}
+			return out
+		}
+		s.Names, s.Written, s.Roles, s.Aliases = list('n'), list('s'), list('r'), list('a')
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out, nil
+}
+
+// statementForms lists the ways a statement names its speaker, each as a
+// kind letter and the form: n(ame), s(poken as), r(ole), a(lias).
+func statementForms(q quote.Quote) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(kind, v string) {
+		if v == "" || seen[kind+v] {
+			return
+		}
+		seen[kind+v] = true
+		out = append(out, kind+v)
+	}
+	add("n", q.Name)
+	add("s", q.Speaker)
+	add("r", q.Role)
+	for _, al := range q.Aliases {
+		add("a", al)
+	}
+	return out
+}
