@@ -15,10 +15,10 @@ import (
 type person struct {
 	keys     []string
 	speakers []index.Speaker // what the index holds of each key
-	name     string   // display name: the most frequent canonical name
-	count    int      // statements
-	names    []string // canonical names
-	forms    []string // names and the ways the text writes them
+	name     string          // display name: the most frequent canonical name
+	count    int             // statements
+	names    []string        // canonical names
+	forms    []string        // names and the ways the text writes them
 	roles    []string
 	aliases  []string
 	tokens   map[string]bool // words of the names and aliases
