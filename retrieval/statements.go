@@ -30,8 +30,11 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	var perPerson [][]Item
 	var names []string
 	total := 0
+	// Several people share the page (one item each in turn): each is
+	// weighed from a share of the pool.
+	pool := max(want, (statementPool+len(people)-1)/len(people))
 	for _, c := range people {
-		sq := index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: max(statementPool, want)}
+		sq := index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: pool}
 		if topic == "" && since == "" && c.p.count > recentOnly*sq.Size {
 			// Without a topic the newest statements are wanted: those of
 			// the last months are enough to choose from.
@@ -155,19 +158,30 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 		}
 		return w
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		wi, wj := weight(hits[i]), weight(hits[j])
-		if wi != wj {
-			return wi > wj
+	type weighed struct {
+		h index.StatementHit
+		w float64
+	}
+	ws := make([]weighed, len(hits))
+	for i, h := range hits {
+		ws[i] = weighed{h, weight(h)}
+	}
+	sort.SliceStable(ws, func(i, j int) bool {
+		a, b := ws[i], ws[j]
+		if a.w != b.w {
+			return a.w > b.w
 		}
-		if hits[i].Date != hits[j].Date {
-			return hits[i].Date > hits[j].Date
+		if a.h.Date != b.h.Date {
+			return a.h.Date > b.h.Date
 		}
-		if hits[i].ArticleID != hits[j].ArticleID {
-			return hits[i].ArticleID < hits[j].ArticleID
+		if a.h.ArticleID != b.h.ArticleID {
+			return a.h.ArticleID < b.h.ArticleID
 		}
-		return hits[i].Start < hits[j].Start
+		return a.h.Start < b.h.Start
 	})
+	for i := range ws {
+		hits[i] = ws[i].h
+	}
 	return hits
 }
 
