@@ -91,8 +91,11 @@ func TestRunEndToEnd(t *testing.T) {
 	if len(rep.Questions) != 40 || rep.count("quiz") == 0 || rep.count("speaker") == 0 {
 		t.Errorf("questions: %d (%d quiz, %d speaker), want 40 of both kinds", len(rep.Questions), rep.count("quiz"), rep.count("speaker"))
 	}
-	if got := len(rep.Targets()); got != 6 {
-		t.Errorf("%d targets judged, want 6", got)
+	if got := len(rep.Targets()); got != 7 {
+		t.Errorf("%d targets judged, want 7", got)
+	}
+	if u := one.Unattributed; u == nil || u.Articles != 80 || u.Statements != 0 || one.Coveragebot.Build.Statements == 0 || two.Unattributed != nil {
+		t.Errorf("the build without attribution: at ×1 %+v (with: %d statements), at ×2 %+v; want it at ×1 alone, with no statements", u, one.Coveragebot.Build.Statements, two.Unattributed)
 	}
 	var md bytes.Buffer
 	if err := rep.Markdown(&md); err != nil {
@@ -100,7 +103,7 @@ func TestRunEndToEnd(t *testing.T) {
 	}
 	for _, want := range []string{"### Indexing", "### Index size, memory, opening", "### Answering, one question at a time",
 		"### Answering, 4 questions at once", "### Latency against size", "### Summary of the busiest day", "### Targets",
-		"| ×1 | 80 |", "| ×2 | 160 |", "go test ./bench"} {
+		"| ×1 | 80 |", "| ×2 | 160 |", "go test ./bench", "What attribution costs, at ×1"} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md.String())
 		}

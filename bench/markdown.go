@@ -44,6 +44,13 @@ func (r *Report) Markdown(w io.Writer) error {
 			perSec(float64(c.Articles), c.Took), perSec(float64(w.Articles), w.Took), ratioF(perSec(float64(c.Articles), c.Took), perSec(float64(w.Articles), w.Took)),
 			perSec(float64(s.TextBytes)/1e6, c.Took), perSec(float64(s.TextBytes)/1e6, w.Took), ratioF(perSec(float64(s.TextBytes)/1e6, c.Took), perSec(float64(s.TextBytes)/1e6, w.Took)))
 	}
+	for _, s := range r.Sizes {
+		if u := s.Unattributed; u != nil {
+			c := s.Coveragebot.Build
+			fmt.Fprintf(&b, "\nWhat attribution costs, at ×%d: coveragebot builds in %s with attribution (%d statements), in %s without it (the same build finding no statements): %s (CPU %s against %s: %s).\n",
+				s.Scale, secs(c.Took), c.Statements, secs(u.Took), ratioD(c.Took, u.Took), secs(c.CPU), secs(u.CPU), ratioD(c.CPU, u.CPU))
+		}
+	}
 	b.WriteString("\n### Index size, memory, opening\n\n")
 	b.WriteString("Open is the time retrieval.Open (or bleve.Open) takes; ready, in parentheses, adds what opening leaves to do in the background until every question can be answered (the ratio compares ready). ")
 	b.WriteString("Peak RSS is the build's VmHWM, with in parentheses the highest anonymous RSS (Go heap and stacks) sampled every 100 ms; the rest are pages of the index files bleve maps.\n\n")

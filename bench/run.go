@@ -45,14 +45,17 @@ type Report struct {
 
 // Size is what was measured at one corpus size.
 type Size struct {
-	Scale       int         `json:"scale"`
-	Articles    int         `json:"articles"`
-	TextBytes   int64       `json:"text_bytes"`
-	Paragraphs  int         `json:"paragraphs"`
-	Statements  int         `json:"statements"`
-	Read        BuildResult `json:"read"` // reading and segmenting alone
-	Coveragebot System      `json:"coveragebot"`
-	Bleve       System      `json:"bleve"`
+	Scale      int         `json:"scale"`
+	Articles   int         `json:"articles"`
+	TextBytes  int64       `json:"text_bytes"`
+	Paragraphs int         `json:"paragraphs"`
+	Statements int         `json:"statements"`
+	Read       BuildResult `json:"read"` // reading and segmenting alone
+	// Unattributed is coveragebot's build without attribution, at the
+	// smallest size only: what attribution costs.
+	Unattributed *BuildResult `json:"unattributed,omitempty"`
+	Coveragebot  System       `json:"coveragebot"`
+	Bleve        System       `json:"bleve"`
 	// SummaryDay is the day with the most articles, SummaryArticles their
 	// number and Summary the median time of three summaries of it.
 	SummaryDay      string        `json:"summary_day"`
@@ -155,14 +158,23 @@ func runSize(ctx context.Context, cfg Config, base *baseCorpus, k int, out strin
 			defer os.RemoveAll(d)
 		}
 	}
-	builds := []struct {
+	type build struct {
 		args WorkerArgs
 		to   *BuildResult
-	}{
-		{WorkerArgs{System: SystemRead, Corpus: cf.Path, Batch: cfg.Batch}, &s.Read},
-		{WorkerArgs{System: SystemCoveragebot, Corpus: cf.Path, Index: cbDir, Batch: cfg.Batch}, &s.Coveragebot.Build},
-		{WorkerArgs{System: SystemBleve, Corpus: cf.Path, Index: rawDir, Batch: cfg.Batch}, &s.Bleve.Build},
 	}
+	builds := []build{{WorkerArgs{System: SystemRead, Corpus: cf.Path, Batch: cfg.Batch}, &s.Read}}
+	if qs == nil { // the smallest size: what attribution costs
+		s.Unattributed = &BuildResult{}
+		noDir := filepath.Join(out, "unattributed-x"+strconv.Itoa(k))
+		if err := os.RemoveAll(noDir); err != nil {
+			return s, nil, err
+		}
+		defer os.RemoveAll(noDir) // asked no question: not kept
+		builds = append(builds, build{WorkerArgs{System: SystemUnattributed, Corpus: cf.Path, Index: noDir, Batch: cfg.Batch}, s.Unattributed})
+	}
+	builds = append(builds,
+		build{WorkerArgs{System: SystemCoveragebot, Corpus: cf.Path, Index: cbDir, Batch: cfg.Batch}, &s.Coveragebot.Build},
+		build{WorkerArgs{System: SystemBleve, Corpus: cf.Path, Index: rawDir, Batch: cfg.Batch}, &s.Bleve.Build})
 	for _, b := range builds {
 		b.args.CPUProfile = cfg.profile("build", b.args.System, k)
 		logf(cfg.Log, "×%d: %s build", k, b.args.System)

@@ -39,6 +39,13 @@ func (r *Report) Targets() []Target {
 	idx, idxAt := worst(func(s Size) float64 { return ratio(s.Coveragebot.Build.Took, s.Bleve.Build.Took) })
 	ts = append(ts, Target{"indexing with attribution no slower than raw bleve (≤ 1.0×)", idx <= 1.0,
 		fmt.Sprintf("worst %.2f× at ×%d", idx, idxAt)})
+	for _, s := range r.Sizes {
+		if u := s.Unattributed; u != nil {
+			a := ratio(s.Coveragebot.Build.Took, u.Took)
+			ts = append(ts, Target{"indexing with attribution at most 1.5× as long as without it", a <= 1.5,
+				fmt.Sprintf("%.2f× at ×%d", a, s.Scale)})
+		}
+	}
 	p99, p99At := worst(func(s Size) float64 { return ratio(s.Coveragebot.Serial.P99, s.Bleve.Serial.P99) })
 	ts = append(ts, Target{"answer p99 no slower than raw bleve's match query (≤ 1.0×)", p99 <= 1.0,
 		fmt.Sprintf("worst %.2f× at ×%d", p99, p99At)})
@@ -78,6 +85,9 @@ func (r *Report) Check() error {
 		}
 		if s.Read.Took <= 0 || s.Read.Articles != s.Articles || s.Read.Paragraphs != s.Paragraphs {
 			bad("%s: reading alone: %+v", at, s.Read)
+		}
+		if u := s.Unattributed; u != nil && (u.Took <= 0 || u.Articles != s.Articles || u.Statements != 0) {
+			bad("%s: without attribution: %+v", at, *u)
 		}
 		if s.SummaryDay == "" || s.SummaryArticles <= 0 || s.Summary <= 0 {
 			bad("%s: summary of %q (%d articles) took %s", at, s.SummaryDay, s.SummaryArticles, s.Summary)

@@ -26,6 +26,9 @@ const (
 	SystemCoveragebot = "coveragebot" // retrieval.Open: attribution and the explicit mapping
 	SystemBleve       = "bleve"       // plain bleve: default mapping, one document per paragraph
 	SystemRead        = "read"        // reading and segmenting the corpus alone, no index
+	// SystemUnattributed is coveragebot without attribution (no statements),
+	// to measure what attribution costs.
+	SystemUnattributed = "coveragebot-without-attribution"
 )
 
 // WorkerArgs tell a worker what to build.
@@ -82,14 +85,14 @@ func RunWorker(ctx context.Context, args WorkerArgs, out, log io.Writer) error {
 	)
 	mem := watchMemory(100 * time.Millisecond)
 	switch args.System {
-	case SystemCoveragebot:
+	case SystemCoveragebot, SystemUnattributed:
 		res, err = buildCoveragebot(ctx, args, p.update)
 	case SystemBleve:
 		res, err = buildBleve(ctx, args, p.update)
 	case SystemRead:
 		res, err = readOnly(ctx, args, p.update)
 	default:
-		err = fmt.Errorf("unknown system %q (want %s, %s or %s)", args.System, SystemCoveragebot, SystemBleve, SystemRead)
+		err = fmt.Errorf("unknown system %q (want %s, %s, %s or %s)", args.System, SystemCoveragebot, SystemUnattributed, SystemBleve, SystemRead)
 	}
 	hwm, anon, merr := mem.peaks()
 	if err != nil {
@@ -118,8 +121,9 @@ func buildCoveragebot(ctx context.Context, args WorkerArgs, progress func(int)) 
 	start := time.Now()
 	lib, err := retrieval.Open(ctx, retrieval.Options{
 		IndexDir: args.Index, Corpus: []string{args.Corpus},
-		Logger:   slog.New(slog.DiscardHandler),
-		Progress: func(done, _ int) { progress(done) },
+		WithoutStatements: args.System == SystemUnattributed,
+		Logger:            slog.New(slog.DiscardHandler),
+		Progress:          func(done, _ int) { progress(done) },
 	})
 	if err != nil {
 		return BuildResult{}, fmt.Errorf("coveragebot build: %w", err)
@@ -138,7 +142,7 @@ func buildCoveragebot(ctx context.Context, args WorkerArgs, progress func(int)) 
 // of coveragebot's index directory (named by its "current" file), or the
 // raw index directory itself.
 func bleveDir(args WorkerArgs) (string, error) {
-	if args.System != SystemCoveragebot {
+	if args.System != SystemCoveragebot && args.System != SystemUnattributed {
 		return args.Index, nil
 	}
 	b, err := os.ReadFile(filepath.Join(args.Index, "current"))

@@ -141,7 +141,9 @@ func (l *Library) fill(ctx context.Context, ix *index.Index, total int, progress
 		go func() {
 			defer wg.Done()
 			for e := range raw {
-				e.qs = quote.Extract(e.a)
+				if !l.opts.WithoutStatements {
+					e.qs = quote.Extract(e.a)
+				}
 				select {
 				case done <- e:
 				case <-ctx.Done():

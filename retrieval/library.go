@@ -26,6 +26,10 @@ type Options struct {
 	Corpus []string
 	// Strict makes any unreadable input an error instead of a skip.
 	Strict bool
+	// WithoutStatements builds the index without finding who said what:
+	// no statements, so "what did X say?" finds nobody. It is there to
+	// measure what attribution costs (coveragebot bench).
+	WithoutStatements bool
 	// Aliases maps a canonical speaker name to other names for them, for
 	// links the text cannot make.
 	Aliases map[string][]string
