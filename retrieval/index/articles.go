@@ -131,20 +131,18 @@ func (ix *Index) StatementsOf(ctx context.Context, ids []string) (map[string][]q
 	}
 	q := bleve.NewConjunctionQuery(term(fType, typeStatement), bleve.NewDisjunctionQuery(qs...))
 	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
-	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fRole, fKind, fRule, fPara, fStart, fEnd}
+	req.Fields = []string{fSData}
 	req.SortBy([]string{"_id"})
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
 	for _, h := range res.Hits {
-		f := h.Fields
-		aid := str(f[fArticle])
-		out[aid] = append(out[aid], quote.Quote{
-			Speaker: str(f[fSpeaker]), Name: str(f[fName]), Role: str(f[fRole]), Kind: quote.Kind(str(f[fKind])),
-			Text: str(f[fQText]), Sentence: str(f[fSentence]), Paragraph: num(f[fPara]),
-			Start: num(f[fStart]), End: num(f[fEnd]), Rule: str(f[fRule]),
-		})
+		r, err := statementRecordOf(h.Fields)
+		if err != nil {
+			return nil, fmt.Errorf("read statements: %s: %w", h.ID, err)
+		}
+		out[r.Article] = append(out[r.Article], r.quote())
 	}
 	for _, list := range out {
 		sortQuotes(list)

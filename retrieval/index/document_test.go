@@ -2,12 +2,15 @@ package index
 
 import (
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/document"
 	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // TestDocBuilderMatchesMapping checks that the documents the writer builds
@@ -39,14 +42,11 @@ func TestDocBuilderMatchesMapping(t *testing.T) {
 			map[string]any{fType: typeParagraph, fArticle: "x", fPText: "Putin said the talks were \"frank\" on Tuesday.",
 				fPara: 2, fStart: 310, fEnd: 358, fDate: "2023-03-21", fOutlet: "Reuters", fCaption: "1"}},
 		{"statement", b.start("s/x/0", typeStatement).str(fArticle, "x").str(fQText, "the talks were frank").
-			str(fContext, "Putin said the talks were frank.").str(fSentence, "Putin said the talks were frank.").
-			str(fKey, "vladimir putin").strs(fForms, []string{"vladimir putin\x1fnVladimir Putin", "vladimir putin\x1fsPutin"}).
-			str(fCue, "say").str(fSpeaker, "Putin").str(fName, "Vladimir Putin").str(fRole, "Russian President").
-			str(fKind, "indirect").str(fRule, "said-after").num(fPara, 2).num(fStart, 321).num(fEnd, 341),
-			map[string]any{fType: typeStatement, fArticle: "x", fQText: "the talks were frank", fContext: "Putin said the talks were frank.",
-				fSentence: "Putin said the talks were frank.", fKey: "vladimir putin",
-				fForms: []string{"vladimir putin\x1fnVladimir Putin", "vladimir putin\x1fsPutin"}, fCue: "say", fSpeaker: "Putin",
-				fName: "Vladimir Putin", fRole: "Russian President", fKind: "indirect", fRule: "said-after", fPara: 2, fStart: 321, fEnd: 341}},
+			str(fContext, "Putin said .").str(fKey, "vladimir putin").str(fKeyMonth, "vladimir putin\x1f2023-03").
+			str(fCue, "say").str(fKind, "indirect").str(fSData, `{"a":"x"}`).str(fDate, "2023-03-21"),
+			map[string]any{fType: typeStatement, fArticle: "x", fQText: "the talks were frank", fContext: "Putin said .",
+				fKey: "vladimir putin", fKeyMonth: "vladimir putin\x1f2023-03", fCue: "say", fKind: "indirect",
+				fSData: `{"a":"x"}`, fDate: "2023-03-21"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,4 +108,45 @@ func describe(d *document.Document) []string {
 	})
 	slices.Sort(out)
 	return out
+}
+
+// TestStatementRecordRoundTrip: what a statement stores reads back whole,
+// and its sentence is indexed besides its words only for what lies
+// outside them.
+func TestStatementRecordRoundTrip(t *testing.T) {
+	q := quote.Quote{Speaker: "Putin", Name: "Vladimir Putin", Role: "Russian President", Kind: quote.Direct,
+		Text: "The talks were frank & useful", Sentence: `"The talks were frank & useful," Putin said.`,
+		Cue: "said", Rule: "quote-said", Paragraph: 2, Start: 321, End: 350, Aliases: []string{"Vladimir Vladimirovich"}}
+	rec := newStatementRecord("x", "2023-03-21", "vladimir putin", q)
+	data, err := rec.encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := statementRecordOf(map[string]any{fSData: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, rec) {
+		t.Errorf("read back %+v, want %+v", back, rec)
+	}
+	want := q
+	want.Cue, want.Aliases = "", nil // not shown: not stored
+	if got := back.quote(); !reflect.DeepEqual(got, want) {
+		t.Errorf("quote %+v, want %+v", got, want)
+	}
+	if !slices.Equal(back.Forms, []string{"nVladimir Putin", "sPutin", "rRussian President", "aVladimir Vladimirovich"}) {
+		t.Errorf("forms %q", back.Forms)
+	}
+	if _, err := statementRecordOf(map[string]any{}); err == nil {
+		t.Error("a statement without a record read back without an error")
+	}
+	for _, tt := range []struct{ text, sentence, want string }{
+		{"The talks were frank", `"The talks were frank," Putin said.`, `" ," Putin said.`},
+		{"the talks were frank", "Putin said the talks were frank", "Putin said "},
+		{"not in it", "Putin said something else.", "Putin said something else."},
+	} {
+		if got := restOfSentence(quote.Quote{Text: tt.text, Sentence: tt.sentence}); strings.TrimSpace(got) != strings.TrimSpace(tt.want) {
+			t.Errorf("restOfSentence(%q in %q) = %q, want %q", tt.text, tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-5"
+const FormatVersion = "coveragebot-index-6"
 
 // Document types, kept in the "type" field of every document.
 const (
@@ -26,23 +26,18 @@ const (
 	fOutlet    = "outlet"  // outlet (keyword)
 	fPText     = "ptext"   // paragraph words (English analysis)
 	fQText     = "qtext"   // statement words (English analysis)
-	fContext   = "context" // statement sentence(s) (English analysis)
+	fContext   = "context" // the rest of a statement's sentence(s) (English analysis)
 	fADate     = "adate"   // article date (keyword): per-day and range statistics
 	fAOutlet   = "aoutlet" // article outlet (keyword): per-outlet statistics
 	fPara      = "para"    // paragraph index (stored number)
 	fStart     = "start"   // rune offset (stored number)
 	fEnd       = "end"     // rune offset (stored number)
 	fCaption   = "caption" // "1" for captions (keyword)
-	fSpeaker   = "speaker" // speaker as written (stored)
-	fName      = "name"    // canonical speaker name (stored)
 	fKey       = "skey"    // speaker key (keyword): quote.NameKey(name)
-	fForms     = "sform"   // kind letter and form, for each way a statement names its speaker (stored)
 	fKeyMonth  = "skm"     // "key\x1fYYYY-MM", the speaker's statements by month (keyword)
-	fRole      = "role"    // stored
-	fKind      = "kind"    // stored
+	fKind      = "kind"    // direct, indirect… (keyword)
 	fCue       = "cue"     // cue lemma (keyword)
-	fRule      = "rule"    // stored
-	fSentence  = "sentence"
+	fSData     = "sdata"   // the statement's record (stored JSON, statementRecord)
 	fTitle     = "title"
 	fURL       = "url"
 	fAuthors   = "authors"
@@ -131,11 +126,10 @@ func newMapping() mapping.IndexMapping {
 		fPText: text(true), fCaption: kw(true), fPara: num(), fStart: num(), fEnd: num(),
 	}))
 	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{
-		fType: kw(false), fArticle: kw(true), fDate: sortable(kw(true)), fOutlet: kw(false),
-		fQText: text(true), fContext: text(false), fSentence: stored(),
-		fKey: kw(true), fForms: stored(), fKeyMonth: kw(false), fCue: kw(false),
-		fSpeaker: stored(), fName: stored(), fRole: stored(), fKind: stored(), fRule: stored(),
-		fPara: num(), fStart: num(), fEnd: num(),
+		// Whatever a statement shows is in its record (statementRecord).
+		fType: kw(false), fArticle: kw(false), fDate: sortable(kw(false)), fOutlet: kw(false),
+		fQText: text(false), fContext: text(false), fKey: kw(false), fKeyMonth: kw(false),
+		fCue: kw(false), fKind: kw(false), fSData: stored(),
 	}))
 	return m
 }

@@ -145,19 +145,20 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	}
 	b.AddShould(should...)
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
-	req.Fields = []string{fArticle, fQText, fSentence, fSpeaker, fName, fKey, fRole, fKind, fDate, fPara, fStart, fEnd}
+	req.Fields = []string{fSData}
 	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search statements: %w", err)
 	}
 	hits := make([]StatementHit, 0, len(res.Hits))
 	for _, h := range res.Hits {
+		r, err := statementRecordOf(h.Fields)
+		if err != nil {
+			return nil, 0, fmt.Errorf("search statements: %s: %w", h.ID, err)
+		}
 		hits = append(hits, StatementHit{
-			ArticleID: str(h.Fields[fArticle]), Text: str(h.Fields[fQText]), Sentence: str(h.Fields[fSentence]),
-			Speaker: str(h.Fields[fSpeaker]), Name: str(h.Fields[fName]), Key: str(h.Fields[fKey]),
-			Role: str(h.Fields[fRole]), Kind: str(h.Fields[fKind]), Date: str(h.Fields[fDate]),
-			Paragraph: num(h.Fields[fPara]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]),
-			Score: h.Score,
+			ArticleID: r.Article, Text: r.Text, Sentence: r.Sentence, Speaker: r.Speaker, Name: r.Name, Key: r.Key,
+			Role: r.Role, Kind: r.Kind, Date: r.Date, Paragraph: r.Paragraph, Start: r.Start, End: r.End, Score: h.Score,
 		})
 	}
 	return hits, res.Total, nil

@@ -82,13 +82,13 @@ func testSearchStable(t *testing.T, ix *Index, name string, pages []struct{ from
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s, %s from %d size %d", name, tt.name, p.from, p.size), func(t *testing.T) {
 				req := tt.query()
-				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle, fPara}
+				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle, fPara, fSData}
 				got, err := ix.searchStable(ctx, req, tt.order)
 				if err != nil {
 					t.Fatal(err)
 				}
 				want := tt.query()
-				want.From, want.Size, want.Fields = p.from, p.size, []string{fArticle, fPara}
+				want.From, want.Size, want.Fields = p.from, p.size, []string{fArticle, fPara, fSData}
 				want.SortBy(append(slices.Clone(tt.order), "_id"))
 				exp, err := ix.b.SearchInContext(ctx, want)
 				if err != nil {

@@ -76,25 +76,18 @@ func (ix *Index) readTally() (tally, error) {
 func (ix *Index) tallyOf(id string) ([]tallyEntry, error) {
 	q := bleve.NewConjunctionQuery(term(fType, typeStatement), term(fArticle, id))
 	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
-	req.Fields = []string{fKey, fForms, fDate}
+	req.Fields = []string{fSData}
 	res, err := ix.b.SearchInContext(context.Background(), req)
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 	}
 	out := make([]tallyEntry, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		e := tallyEntry{key: str(h.Fields[fKey]), month: monthOf(str(h.Fields[fDate]))}
-		switch f := h.Fields[fForms].(type) {
-		case string:
-			e.forms = []string{f}
-		case []any:
-			for _, v := range f {
-				e.forms = append(e.forms, str(v))
-			}
+		r, err := statementRecordOf(h.Fields)
+		if err != nil {
+			return nil, fmt.Errorf("read the statements of article %s: %s: %w", id, h.ID, err)
 		}
-		if e.key != "" {
-			out = append(out, e)
-		}
+		out = append(out, tallyEntry{key: r.Key, month: monthOf(r.Date), forms: r.Forms})
 	}
 	return out, nil
 }

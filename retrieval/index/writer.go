@@ -99,13 +99,15 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 		if key == "" {
 			continue
 		}
-		forms := statementForms(q)
-		w.tally.add(key, forms, monthOf(date), 1)
+		rec := newStatementRecord(a.ID, date, key, q)
+		data, err := rec.encode()
+		if err != nil {
+			return fmt.Errorf("index article %s statement %d: %w", a.ID, i+1, err)
+		}
+		w.tally.add(key, rec.Forms, monthOf(date), 1)
 		w.tallyDirty = true
-		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fArticle, a.ID).str(fQText, q.Text).str(fContext, q.Sentence).
-			str(fSentence, q.Sentence).str(fKey, key).strs(fForms, forms).str(fKeyMonth, key+formSep+monthOf(date)).
-			str(fCue, CueLemma(q.Cue)).str(fSpeaker, q.Speaker).str(fName, q.Name).str(fRole, q.Role).
-			str(fKind, string(q.Kind)).str(fRule, q.Rule).num(fPara, q.Paragraph).num(fStart, q.Start).num(fEnd, q.End)
+		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fArticle, a.ID).str(fQText, q.Text).str(fContext, restOfSentence(q)).
+			str(fKey, key).str(fKeyMonth, key+formSep+monthOf(date)).str(fCue, CueLemma(q.Cue)).str(fKind, string(q.Kind)).str(fSData, data)
 		if date != "" {
 			d.str(fDate, date)
 		}
