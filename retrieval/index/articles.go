@@ -127,9 +127,9 @@ func (ix *Index) StatementsOf(ctx context.Context, ids []string) (map[string][]q
 	}
 	qs := make([]query.Query, 0, len(ids))
 	for _, id := range ids {
-		qs = append(qs, term(fArticle, id))
+		qs = append(qs, term(fSaidIn, id))
 	}
-	q := bleve.NewConjunctionQuery(term(fType, typeStatement), bleve.NewDisjunctionQuery(qs...))
+	q := bleve.NewDisjunctionQuery(qs...)
 	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
 	req.Fields = []string{fSData}
 	req.SortBy([]string{"_id"})

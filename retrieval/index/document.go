@@ -73,7 +73,9 @@ func (b *docBuilder) start(id, typ string) *doc {
 	if d.specs == nil {
 		d.err = fmt.Errorf("index mapping: no document type %q", typ)
 	}
-	d.str(fType, typ)
+	if _, typed := d.specs[fType]; typed {
+		d.str(fType, typ)
+	}
 	return d
 }
 

@@ -41,11 +41,11 @@ func TestDocBuilderMatchesMapping(t *testing.T) {
 			num(fPara, 2).num(fStart, 310).num(fEnd, 358).str(fDate, "2023-03-21").str(fOutlet, "Reuters").str(fCaption, "1"),
 			map[string]any{fType: typeParagraph, fArticle: "x", fPText: "Putin said the talks were \"frank\" on Tuesday.",
 				fPara: 2, fStart: 310, fEnd: 358, fDate: "2023-03-21", fOutlet: "Reuters", fCaption: "1"}},
-		{"statement", b.start("s/x/0", typeStatement).str(fArticle, "x").str(fQText, "the talks were frank").
+		{"statement", b.start("s/x/0", typeStatement).str(fSaidIn, "x").str(fQText, "the talks were frank").
 			str(fContext, "Putin said .").str(fKey, "vladimir putin").str(fKeyMonth, "vladimir putin\x1f2023-03").
-			str(fCue, "say").str(fKind, "indirect").str(fSData, `{"a":"x"}`).str(fDate, "2023-03-21"),
-			map[string]any{fType: typeStatement, fArticle: "x", fQText: "the talks were frank", fContext: "Putin said .",
-				fKey: "vladimir putin", fKeyMonth: "vladimir putin\x1f2023-03", fCue: "say", fKind: "indirect",
+			strs(fTags, []string{"indirect", "cue:say"}).str(fSData, `{"a":"x"}`).str(fDate, "2023-03-21"),
+			map[string]any{fType: typeStatement, fSaidIn: "x", fQText: "the talks were frank", fContext: "Putin said .",
+				fKey: "vladimir putin", fKeyMonth: "vladimir putin\x1f2023-03", fTags: []string{"indirect", "cue:say"},
 				fSData: `{"a":"x"}`, fDate: "2023-03-21"}},
 	}
 	for _, tt := range tests {

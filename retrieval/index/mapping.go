@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-6"
+const FormatVersion = "coveragebot-index-7"
 
 // Document types, kept in the "type" field of every document.
 const (
@@ -35,8 +35,8 @@ const (
 	fCaption   = "caption" // "1" for captions (keyword)
 	fKey       = "skey"    // speaker key (keyword): quote.NameKey(name)
 	fKeyMonth  = "skm"     // "key\x1fYYYY-MM", the speaker's statements by month (keyword)
-	fKind      = "kind"    // direct, indirect… (keyword)
-	fCue       = "cue"     // cue lemma (keyword)
+	fSaidIn    = "said_in" // the article id of a statement (keyword)
+	fTags      = "tags"    // a statement's kind ("direct"…) and "cue:" and its cue lemma (keyword)
 	fSData     = "sdata"   // the statement's record (stored JSON, statementRecord)
 	fTitle     = "title"
 	fURL       = "url"
@@ -126,10 +126,11 @@ func newMapping() mapping.IndexMapping {
 		fPText: text(true), fCaption: kw(true), fPara: num(), fStart: num(), fEnd: num(),
 	}))
 	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{
-		// Whatever a statement shows is in its record (statementRecord).
-		fType: kw(false), fArticle: kw(false), fDate: sortable(kw(false)), fOutlet: kw(false),
-		fQText: text(false), fContext: text(false), fKey: kw(false), fKeyMonth: kw(false),
-		fCue: kw(false), fKind: kw(false), fSData: stored(),
+		// As few fields as its queries need (bleve spends on each field of
+		// each document): no type, no outlet; whatever a statement shows
+		// is in its record (statementRecord).
+		fSaidIn: kw(false), fDate: sortable(kw(false)), fQText: text(false), fContext: text(false),
+		fKey: kw(false), fKeyMonth: kw(false), fTags: kw(false), fSData: stored(),
 	}))
 	return m
 }

@@ -7,6 +7,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // ParagraphHit is a paragraph found by a search.
@@ -131,15 +133,15 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	if len(q.ArticleIDs) > 0 {
 		ids := make([]query.Query, 0, len(q.ArticleIDs))
 		for _, id := range q.ArticleIDs {
-			ids = append(ids, term(fArticle, id))
+			ids = append(ids, term(fSaidIn, id))
 		}
 		b.AddMust(bleve.NewDisjunctionQuery(ids...))
 	}
-	direct := term(fKind, "direct")
+	direct := term(fTags, string(quote.Direct))
 	direct.SetBoost(0.3)
 	should := []query.Query{direct}
 	if q.Cue != "" {
-		c := term(fCue, q.Cue)
+		c := term(fTags, cueTag(q.Cue))
 		c.SetBoost(0.5)
 		should = append(should, c)
 	}

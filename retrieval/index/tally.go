@@ -74,8 +74,7 @@ func (ix *Index) readTally() (tally, error) {
 // tallyOf reads back what the statements of an indexed article added to
 // the tally, so that deleting it can take that away.
 func (ix *Index) tallyOf(id string) ([]tallyEntry, error) {
-	q := bleve.NewConjunctionQuery(term(fType, typeStatement), term(fArticle, id))
-	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
+	req := bleve.NewSearchRequestOptions(term(fSaidIn, id), maxResults, 0, false)
 	req.Fields = []string{fSData}
 	res, err := ix.b.SearchInContext(context.Background(), req)
 	if err != nil {

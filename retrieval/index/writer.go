@@ -106,13 +106,10 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 		}
 		w.tally.add(key, rec.Forms, monthOf(date), 1)
 		w.tallyDirty = true
-		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fArticle, a.ID).str(fQText, q.Text).str(fContext, restOfSentence(q)).
-			str(fKey, key).str(fKeyMonth, key+formSep+monthOf(date)).str(fCue, CueLemma(q.Cue)).str(fKind, string(q.Kind)).str(fSData, data)
+		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fSaidIn, a.ID).str(fQText, q.Text).str(fContext, restOfSentence(q)).
+			str(fKey, key).str(fKeyMonth, key+formSep+monthOf(date)).strs(fTags, statementTags(q)).str(fSData, data)
 		if date != "" {
 			d.str(fDate, date)
-		}
-		if a.Outlet != "" {
-			d.str(fOutlet, a.Outlet)
 		}
 		if err := w.index(d); err != nil {
 			return fmt.Errorf("index article %s statement %d: %w", a.ID, i+1, err)
@@ -120,6 +117,18 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	}
 	return w.maybeFlush()
 }
+
+// statementTags are the keywords a statement is lifted by: its kind and
+// its cue.
+func statementTags(q quote.Quote) []string {
+	tags := []string{string(q.Kind)}
+	if c := CueLemma(q.Cue); c != "" {
+		tags = append(tags, cueTag(c))
+	}
+	return tags
+}
+
+func cueTag(lemma string) string { return "cue:" + lemma }
 
 // monthOf is the month of a date (YYYY-MM-DD), or "0000-00" (before
 // every month) when there is no date.

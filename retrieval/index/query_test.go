@@ -1,0 +1,68 @@
+package index
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/coveragebot/coveragebot/retrieval/article"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
+)
+
+// TestSearchStatements: a topic is found in a statement's words or in the
+// rest of its sentence; a direct quote and the cue the question uses lift
+// a statement; the article filter keeps to its articles; and what a
+// statement stores reads back.
+func TestSearchStatements(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter(0, time.Now())
+	add := func(id string, q quote.Quote) {
+		a := &article.Article{ID: id, Title: id, Text: q.Sentence}
+		a.Published = time.Date(2023, 3, 21, 0, 0, 0, 0, time.UTC)
+		article.Segment(a)
+		q.Name, q.Speaker, q.Start, q.End = "Ann Lee", "Lee", 0, len([]rune(q.Sentence))
+		if err := w.Add(a, []quote.Quote{q}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	add("told", quote.Quote{Kind: quote.Indirect, Cue: "told", Text: "the plan was ready", Sentence: "Lee told reporters the plan was ready."})
+	add("said", quote.Quote{Kind: quote.Indirect, Cue: "said", Text: "the plan was ready", Sentence: "Lee said the plan was ready."})
+	add("zquoted", quote.Quote{Kind: quote.Direct, Cue: "said", Text: "The plan is ready", Sentence: `"The plan is ready," Lee said.`})
+	add("bridge", quote.Quote{Kind: quote.Direct, Cue: "said", Text: "It will open in May", Sentence: `"It will open in May," Lee said of the bridge.`})
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	key := []string{quote.NameKey("Ann Lee")}
+	first := func(q StatementQuery) StatementHit {
+		t.Helper()
+		hits, _, err := ix.SearchStatements(ctx, q)
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%+v: %v hits, %v", q, len(hits), err)
+		}
+		return hits[0]
+	}
+	if h := first(StatementQuery{Keys: key, Topic: "bridge"}); h.ArticleID != "bridge" || h.Text != "It will open in May" || h.Name != "Ann Lee" || h.Kind != "direct" {
+		t.Errorf("about the bridge: %+v, want the statement whose sentence names it", h)
+	}
+	if h := first(StatementQuery{Keys: key, Topic: "plan", Cue: "tell"}); h.ArticleID != "told" {
+		t.Errorf("told about the plan: %s first, want the statement made with \"told\"", h.ArticleID)
+	}
+	if h := first(StatementQuery{Keys: key, Topic: "plan"}); h.ArticleID != "zquoted" {
+		t.Errorf("about the plan: %s first, want the direct quote", h.ArticleID)
+	}
+	if h := first(StatementQuery{Keys: key, ArticleIDs: []string{"said"}}); h.ArticleID != "said" {
+		t.Errorf("in article said: %s", h.ArticleID)
+	}
+	qs, err := ix.StatementsOf(ctx, []string{"bridge", "told"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) != 2 || len(qs["bridge"]) != 1 || qs["bridge"][0].Sentence != `"It will open in May," Lee said of the bridge.` || qs["told"][0].Kind != quote.Indirect {
+		t.Errorf("StatementsOf: %+v", qs)
+	}
+}
