@@ -81,14 +81,20 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		p.aliases = appendNew(p.aliases, s.Aliases...)
 		p.roles = appendNew(p.roles, s.Roles...)
 	}
+	linked := map[*person][]string{} // the alias file's names for each person
 	for name, als := range aliases {
 		if p := t.byKey[quote.NameKey(name)]; p != nil {
 			p.name = name
 			p.aliases = appendNew(p.aliases, als...)
+			linked[p] = append(linked[p], als...)
 		}
 	}
 	for _, p := range t.list {
-		for _, f := range append(append([]string{}, p.names...), p.aliases...) {
+		// A question's words must all be words of the person's names (or
+		// of the alias file's): not of the ways articles write them, which
+		// catch a neighbour now and then ("Cruz nor Christie" is not a
+		// name of Christie's that "Cruz" should find).
+		for _, f := range append(slices.Clone(p.names), linked[p]...) {
 			for _, w := range words(quote.NameKey(f)) {
 				p.tokens[w] = true
 			}

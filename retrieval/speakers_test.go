@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -37,5 +38,34 @@ func TestSpeakerListGroupsNames(t *testing.T) {
 	ans, err := lib.Answer(ctx, "what did Maria J. Lopez say?")
 	if err != nil || ans.Kind != KindQuotes || ans.Items[0].Source.ID != "c" {
 		t.Errorf("the name as asked comes first: %+v %v", ans, err)
+	}
+}
+
+// TestNamesAreNotFoundThroughNeighbours: a question's name finds the
+// people it is a name of, not one whose written form caught a neighbour,
+// and a given name that is also a title is part of the name.
+func TestNamesAreNotFoundThroughNeighbours(t *testing.T) {
+	corpus := t.TempDir()
+	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Debate","published":"2016-02-01","text":"\"We will win Iowa,\" Sen. Ted Cruz said.\n\n\"It is a long race,\" Cruz added."}
+{"id":"a2","title":"Race","published":"2016-02-04","text":"\"Iowa is ours,\" Cruz said."}
+{"id":"b","title":"Pledge","published":"2016-02-02","text":"Cruz spokeswoman Catherine Frazier said the pledge to visit every county was not constraining."}
+{"id":"c","title":"Economy","published":"2016-02-03","text":"\"Wages are rising at last,\" said Dean Baker, an economist.\n\n\"Prices are too,\" said Matt Baker, a regulator. \"They will fall in June,\" Baker added."}
+`)
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	for q, want := range map[string]string{"what did Cruz say?": "Ted Cruz", "what did Dean Baker say?": "Dean Baker"} {
+		ans, err := lib.Answer(ctx, q)
+		if err != nil || ans.Kind != KindQuotes {
+			t.Fatalf("%s: %+v %v", q, ans, err)
+		}
+		for _, it := range ans.Items {
+			if !strings.HasSuffix(it.Speaker, want) || strings.Contains(it.Text, "Prices") {
+				t.Errorf("%s: an item of %q (%q), want only %s's", q, it.Speaker, it.Text, want)
+			}
+		}
 	}
 }

@@ -11,6 +11,8 @@ func TestConstructions(t *testing.T) {
 		want []want
 		none []string
 	}{
+		{"two people sharing a surname, one with a given name that is a title", "“Wages are rising,” said Dean Baker, an economist.\n\n“Prices are too,” said Matt Baker, a regulator. “They will fall in June,” Baker added.",
+			[]want{{"Dean Baker", Direct, "Wages are rising"}, {"Matt Baker", Direct, "Prices are too"}, {"Matt Baker", Direct, "They will fall in June"}}, nil},
 		{"group with a quantifier", "Some Democrats said the convention would be calm this year.",
 			[]want{{"Democrats", Indirect, "the convention would be calm this year"}}, nil},
 		{"group in the present tense", "Most Republicans say they are tired of the race.",

@@ -232,6 +232,9 @@ func TestNameKey(t *testing.T) {
 		"the Senate":                             "senate",
 		"Ken Starr":                              "kenneth starr",
 		"Kenneth W. Starr":                       "kenneth w starr",
+		"Dean Baker":                             "dean baker",
+		"Dean John Smith":                        "john smith",
+		"Major John Smith":                       "john smith",
 		"":                                       "",
 	}
 	for in, want := range tests {

@@ -17,6 +17,10 @@ var keyTitles = set(`the mr mrs ms miss mx dr sen sens reps senator rep represen
 	presidential whip majority minority leader archbishop fr house senate lieutenant colonel major captain
 	sergeant commissioner superintendent sheriff`)
 
+// givenNames are titles that are given names too: "Dean Baker" is a
+// name, "Dean John Smith" a dean. Before a surname alone they stay.
+var givenNames = set("dean")
+
 // nicknames maps common short given names to the full ones, so that a name
 // and its familiar form share a key (the given name only, before a surname).
 var nicknames = map[string]string{
@@ -86,7 +90,7 @@ func NameKey(name string) string {
 	if len(words) > 0 && orgWords[words[len(words)-1]] {
 		i = len(words) // an institution keeps its whole name: "Justice Department"
 	}
-	for i < len(words)-1 && (keyTitles[words[i]] || words[i] == "u" && words[i+1] == "s" || words[i] == "s" && i > 0 && words[i-1] == "u" || words[i] == "of" && i > 0) {
+	for i < len(words)-1 && (keyTitles[words[i]] && !(givenNames[words[i]] && i == len(words)-2) || words[i] == "u" && words[i+1] == "s" || words[i] == "s" && i > 0 && words[i-1] == "u" || words[i] == "of" && i > 0) {
 		i++
 	}
 	if i < len(words)-1 || i == len(words)-1 && !keyTitles[words[i]] && !orgWords[words[i]] {

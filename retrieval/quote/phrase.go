@@ -263,6 +263,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		if !tk.cap || stopCaps[lw] && !titleWords[lw] && !d.surnameWord(n-1) && !d.capitalsPair(n-1) || hasOf && officeWords[lw] && n < e {
 			break
 		}
+		if givenNames[lw] && n == e-1 && n-1 >= s {
+			n-- // a given name before a surname alone: "Dean Baker"
+			continue
+		}
 		if titleWords[lw] {
 			// a title word is a surname after a given name or a courtesy
 			// title: "Amy Pope", "Mr. Prince"
