@@ -17,7 +17,7 @@ import (
 // figures improve. Measured at 3b2cd26: hit@5 87.0%, precision@5 60.2%.
 const (
 	floorHitAt5       = 0.89
-	floorPrecisionAt5 = 0.61
+	floorPrecisionAt5 = 0.62
 )
 
 // TestPolNeAR indexes the PolNeAR train articles, asks every question of the
