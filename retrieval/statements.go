@@ -13,7 +13,7 @@ import (
 
 // statementPool is how many statements of one person are weighed before
 // the page is cut: enough to rank by more than bleve's score.
-const statementPool = 25
+const statementPool = 40
 
 // recentOnly: a question with no topic about someone quoted more than
 // recentOnly times the statements weighed is answered from their latest
@@ -120,7 +120,7 @@ func interleave(lists [][]Item) []Item {
 }
 
 // rankStatements orders one person's statements: bleve's score (topic,
-// cue, direct quotes), then substance (statements of a few words say
+// cue) and direct quotes first, then substance (statements of a few words say
 // little), then the newest.
 //
 // Among equals, the articles that quote the person most come first: there
@@ -147,6 +147,9 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 		n := len(strings.Fields(h.Text))
 		w := h.Score + 0.05*float64(min(per[h.ArticleID], 6))
 		if plainName(h.Name) == as {
+			w += 0.3
+		}
+		if h.Kind == string(quote.Direct) { // the speaker's very words
 			w += 0.3
 		}
 		w += 0.4 * float64(quote.NamingOf(quote.Quote{Name: h.Name, Aliases: surname(h.Name), Text: h.Text, Sentence: h.Sentence}))

@@ -7,8 +7,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
-
-	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // ParagraphHit is a paragraph found by a search.
@@ -137,15 +135,13 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 		}
 		b.AddMust(bleve.NewDisjunctionQuery(ids...))
 	}
-	direct := term(fTags, string(quote.Direct))
-	direct.SetBoost(0.3)
-	should := []query.Query{direct}
+	// Direct quotes are lifted by the ranker, from the hits: a clause
+	// for them here would walk the postings of most statements.
 	if q.Cue != "" {
 		c := term(fTags, cueTag(q.Cue))
 		c.SetBoost(0.5)
-		should = append(should, c)
+		b.AddShould(c)
 	}
-	b.AddShould(should...)
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
 	req.Fields = []string{fSData}
 	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}) // ties by _id: the same answer every time
