@@ -13,6 +13,10 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"two people sharing a surname, one with a given name that is a title", "“Wages are rising,” said Dean Baker, an economist.\n\n“Prices are too,” said Matt Baker, a regulator. “They will fall in June,” Baker added.",
 			[]want{{"Dean Baker", Direct, "Wages are rising"}, {"Matt Baker", Direct, "Prices are too"}, {"Matt Baker", Direct, "They will fall in June"}}, nil},
+		{"invisible formatting before the quotation mark", "\u202a”They are evil, and they have to be stopped,” said John Krystek.",
+			[]want{{"John Krystek", Direct, "They are evil, and they have to be stopped"}}, nil},
+		{"appositive holding a relative clause with an object", "Senator Ruth Diaz, the Ohio Republican who heads the Senate Banking Committee, which oversees the Fed, said the rules would change.",
+			[]want{{"Ruth Diaz", Indirect, "the rules would change"}}, []string{"Senate Banking Committee"}},
 		{"group with a quantifier", "Some Democrats said the convention would be calm this year.",
 			[]want{{"Democrats", Indirect, "the convention would be calm this year"}}, nil},
 		{"group in the present tense", "Most Republicans say they are tired of the race.",

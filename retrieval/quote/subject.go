@@ -220,6 +220,9 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 	return best, found
 }
 
+// relativePronouns open a relative clause.
+var relativePronouns = set("who whose whom which that")
+
 // clauseStart reports whether a phrase starting at token i opens a clause:
 // sentence start, after punctuation, a quotation or a conjunction.
 func (d *doc) clauseStart(i, s int) bool {
@@ -356,7 +359,9 @@ func (d *doc) describedStart(p *phrase, s int) bool {
 		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !adverbialPrepositions[d.toks[b].low] && cues[d.toks[b].low].base == ""; n++ {
 		b--
 	}
-	if b == p.s-1 {
+	if b == p.s-1 || b >= s && relativePronouns[d.toks[b].low] {
+		// "who heads the Senate Banking Committee": the object of a
+		// relative clause, not a described speaker
 		return false
 	}
 	if b >= s && determiners[d.toks[b].low] && d.toks[b].span < 0 {

@@ -64,6 +64,11 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 		case unicode.IsSpace(c):
 			i, r, prev = i+w, r+1, c
 			continue
+		case unicode.Is(unicode.Cf, c):
+			// invisible formatting (a bidi mark before a quotation mark,
+			// a zero-width space): skipped, as if it were not there
+			i, r = i+w, r+1
+			continue
 		case isWordStart(c, next, prev):
 			j, n := scanWord(text, i)
 			w := text[i:j]
