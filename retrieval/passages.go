@@ -24,90 +24,41 @@ type passageQuery struct {
 	since, until string
 }
 
+// passageRounds are the sizes of the successive fetches of one kind of
+// match (every word, then most of them), as multiples of the pool: when
+// copies of one paragraph (wire stories, a corpus read twice) and dropped
+// paragraphs leave the page short, more are read.
+var passageRounds = []int{1, 3, 9}
+
 // passages answers with the sentences of the coverage that hold the most
 // of the question's words, or says that nothing does.
 func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passageQuery, offset, limit int) (Answer, error) {
 	want := max(passagePool, 2*(offset+limit+1))
-	pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: want, All: true}
-	// Paragraphs holding every word of the question first; then those
-	// holding most of them.
-	hits, _, err := s.ix.SearchParagraphs(ctx, pq)
-	if err != nil {
-		return Answer{}, err
-	}
-	type candidate struct {
-		h     index.ParagraphHit
-		all   bool // holds every word of the question
-		short bool // a few words: a headline or a label, not an answer
-	}
-	var cands []candidate
-	add := func(hits []index.ParagraphHit, all bool) {
-		for _, h := range hits {
-			if !isQuestion(h.Text) {
-				cands = append(cands, candidate{h, all, fewWords(h.Text, 8)})
-			}
-		}
-	}
-	add(hits, true)
-	if len(hits) < 2*(offset+limit) { // enough hold every word: no need for the others
-		pq.All = false
-		more, _, err := s.ix.SearchParagraphs(ctx, pq)
-		if err != nil {
-			return Answer{}, err
-		}
-		add(newHits(hits, more), false)
-	}
-	// Among those holding some of the words, bleve's score already favours
-	// the paragraphs holding more of them (it multiplies by the share held).
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if a.all != b.all {
-			return a.all
-		}
-		if a.short != b.short {
-			return b.short
-		}
-		return a.h.Score > b.h.Score
-	})
 	qterms := uniq(s.ix.Terms(q.text))
 	mustTerms := uniq(s.ix.Terms(q.must))
-	// Paragraphs are analysed, excerpted and their articles read only as
-	// far as the page needs (one more item tells whether more follow), a
-	// batch at a time: some are dropped, and near-identical excerpts fold
-	// into one item.
-	type chosen struct {
-		h    index.ParagraphHit
-		toks []index.Token
-	}
+	need := offset + limit + 1 // one more item tells whether more follow
 	var m merger
-	need := offset + limit + 1
-	for next := 0; next < len(cands) && len(m.items) < need; {
-		var batch []chosen
-		var ids []string
-		for ; next < len(cands) && len(batch) < need-len(m.items); next++ {
-			h := cands[next].h
-			toks := s.ix.Tokens(h.Text)
-			have := make(map[string]bool, len(toks))
-			for _, t := range toks {
-				have[t.Term] = true
+	seen := map[paraKey]bool{}
+	// Paragraphs holding every word of the question first; then, when
+	// they do not fill the page, those holding most of them (bleve's score
+	// favours those holding more: it multiplies by the share held).
+	for _, all := range []bool{true, false} {
+		from := 0
+		for _, round := range passageRounds {
+			if len(m.items) >= need || from > 0 && len(m.items) >= need-1 {
+				break // the page is full (more rounds only to fill it, not to tell whether more follow)
 			}
-			if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
-				continue
+			pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, From: from, Size: round * want, All: all}
+			hits, _, err := s.ix.SearchParagraphs(ctx, pq)
+			if err != nil {
+				return Answer{}, err
 			}
-			batch = append(batch, chosen{h, toks})
-			ids = append(ids, h.ArticleID)
-		}
-		metas, err := s.ix.Articles(ctx, ids)
-		if err != nil {
-			return Answer{}, err
-		}
-		for _, c := range batch {
-			meta, ok := metas[c.h.ArticleID]
-			if !ok {
-				continue
+			from += len(hits)
+			if err := l.takePassages(ctx, s, &m, hits, seen, qterms, mustTerms, need); err != nil {
+				return Answer{}, err
 			}
-			for _, ex := range excerpts(c.h, c.toks, qterms) {
-				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
+			if len(hits) < pq.Size {
+				break // no more match
 			}
 		}
 	}
@@ -123,23 +74,62 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	return ans, nil
 }
 
-// newHits returns the hits of more that hits does not hold.
-func newHits(hits, more []index.ParagraphHit) []index.ParagraphHit {
-	type key struct {
-		id string
-		p  int
-	}
-	seen := map[key]bool{}
+type paraKey struct {
+	id string
+	p  int
+}
+
+// takePassages adds to m the excerpts of hits not seen yet, until m holds
+// need items: headline-like paragraphs of a few words after the others,
+// questions and paragraphs holding too few of the question's words (or
+// not the words that must be there) left out. Paragraphs are analysed,
+// excerpted and their articles read only as far as the page needs, a
+// batch at a time.
+func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, qterms, mustTerms []string, need int) error {
+	var cands []index.ParagraphHit
 	for _, h := range hits {
-		seen[key{h.ArticleID, h.Paragraph}] = true
-	}
-	var out []index.ParagraphHit
-	for _, h := range more {
-		if !seen[key{h.ArticleID, h.Paragraph}] {
-			out = append(out, h)
+		k := paraKey{h.ArticleID, h.Paragraph}
+		if !seen[k] && !isQuestion(h.Text) {
+			seen[k] = true
+			cands = append(cands, h)
 		}
 	}
-	return out
+	sort.SliceStable(cands, func(i, j int) bool { return !fewWords(cands[i].Text, 8) && fewWords(cands[j].Text, 8) })
+	type chosen struct {
+		h    index.ParagraphHit
+		toks []index.Token
+	}
+	for next := 0; next < len(cands) && len(m.items) < need; {
+		var batch []chosen
+		var ids []string
+		for ; next < len(cands) && len(batch) < need-len(m.items); next++ {
+			h := cands[next]
+			toks := s.ix.Tokens(h.Text)
+			have := make(map[string]bool, len(toks))
+			for _, t := range toks {
+				have[t.Term] = true
+			}
+			if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
+				continue
+			}
+			batch = append(batch, chosen{h, toks})
+			ids = append(ids, h.ArticleID)
+		}
+		metas, err := s.ix.Articles(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for _, c := range batch {
+			meta, ok := metas[c.h.ArticleID]
+			if !ok {
+				continue
+			}
+			for _, ex := range excerpts(c.h, c.toks, qterms) {
+				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
+			}
+		}
+	}
+	return nil
 }
 
 type excerpt struct {

@@ -34,22 +34,12 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	// weighed from a share of the pool.
 	pool := max(want, (statementPool+len(people)-1)/len(people))
 	for _, c := range people {
-		sq := index.StatementQuery{Keys: c.p.keys, Topic: topic, Cue: cue, Since: since, Size: pool}
-		if topic == "" && since == "" && c.p.count > recentOnly*sq.Size {
-			// Without a topic the newest statements are wanted: those of
-			// the last months are enough to choose from.
-			sq.Buckets = index.RecentBuckets(c.p.speakers, recentOnly*sq.Size)
-		}
-		hits, _, err := s.ix.SearchStatements(ctx, sq)
+		items, err := l.personStatements(ctx, s, c.p, named, topic, cue, since, pool, (want+len(people)-1)/len(people))
 		if err != nil {
 			return Answer{}, err
 		}
-		if len(hits) == 0 {
+		if len(items) == 0 {
 			continue
-		}
-		items, err := l.statementItems(ctx, s, rankStatements(hits, named, c.p.name))
-		if err != nil {
-			return Answer{}, err
 		}
 		perPerson = append(perPerson, items)
 		names = append(names, c.p.name)
@@ -79,6 +69,32 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 		ans.Message = fmt.Sprintf("Several people match: %s. Each statement names its speaker.", strings.Join(names, ", "))
 	}
 	return ans, nil
+}
+
+// personStatements returns one person's statements as items, best first,
+// weighed from a pool of statements. When copies of the same words (a
+// wire story in many papers) leave fewer than want items, a pool four
+// times larger is weighed once more.
+func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, named, topic, cue, since string, pool, want int) ([]Item, error) {
+	var items []Item
+	for size := pool; ; size *= 4 {
+		sq := index.StatementQuery{Keys: p.keys, Topic: topic, Cue: cue, Since: since, Size: size}
+		if topic == "" && since == "" && p.count > recentOnly*size {
+			// Without a topic the newest statements are wanted: those of
+			// the last months are enough to choose from.
+			sq.Buckets = index.RecentBuckets(p.speakers, recentOnly*size)
+		}
+		hits, _, err := s.ix.SearchStatements(ctx, sq)
+		if err != nil {
+			return nil, err
+		}
+		if items, err = l.statementItems(ctx, s, rankStatements(hits, named, p.name)); err != nil {
+			return nil, err
+		}
+		if len(items) >= want || len(hits) < size || size > pool {
+			return items, nil
+		}
+	}
 }
 
 // maxPeople bounds how many people one answer keeps apart.
