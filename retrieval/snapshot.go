@@ -90,11 +90,9 @@ func (s *snapshot) refresh() error {
 			return fmt.Errorf("read metadata of index %s: %w", s.ix.Path(), err)
 		}
 	}
-	st, err := s.ix.Stats()
-	if err != nil {
-		return err
-	}
-	v := &view{meta: meta, stats: st, coverage: coverageOf(meta, st), tableDone: make(chan struct{})}
+	// The table is built while the articles are counted: on two cores,
+	// the index is ready in the longer of the two, not in both.
+	v := &view{meta: meta, tableDone: make(chan struct{})}
 	if s.hold() { // the build holds the index open; close waits for it
 		go func() {
 			defer s.release()
@@ -103,6 +101,12 @@ func (s *snapshot) refresh() error {
 	} else { // the snapshot is being retired: whoever refreshes still holds it
 		s.buildTable(v)
 	}
+	st, err := s.ix.Stats()
+	if err != nil {
+		<-v.tableDone // nobody else will wait for it
+		return err
+	}
+	v.stats, v.coverage = st, coverageOf(meta, st)
 	s.view.Store(v)
 	return nil
 }

@@ -76,13 +76,18 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 // wire story in many papers) leave fewer than want items, a pool four
 // times larger is weighed once more.
 func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, named, topic, cue, since string, pool, want int) ([]Item, error) {
-	var items []Item
+	var (
+		items []Item
+		err   error
+	)
 	for size := pool; ; size *= 4 {
 		sq := index.StatementQuery{Keys: p.keys, Topic: topic, Cue: cue, Since: since, Size: size}
 		if topic == "" && since == "" && p.count > recentOnly*size {
 			// Without a topic the newest statements are wanted: those of
 			// the last months are enough to choose from.
-			sq.Buckets = index.RecentBuckets(p.speakers, recentOnly*size)
+			if sq.Buckets, err = index.RecentBuckets(p.speakers, recentOnly*size); err != nil {
+				return nil, err
+			}
 		}
 		hits, _, err := s.ix.SearchStatements(ctx, sq)
 		if err != nil {

@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-7"
+const FormatVersion = "coveragebot-index-8"
 
 // Document types, kept in the "type" field of every document.
 const (

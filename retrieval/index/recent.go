@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -10,15 +11,19 @@ import (
 // bucket otherwise), for StatementQuery.Buckets. A question about a much
 // quoted speaker with no topic then sorts a few hundred statements by
 // date, not every statement the speaker made.
-func RecentBuckets(sp []Speaker, atLeast int) []string {
+func RecentBuckets(sp []Speaker, atLeast int) ([]string, error) {
 	type bucket struct {
 		term, month string
 		n           int
 	}
 	var all []bucket
 	for _, s := range sp {
-		for m, n := range s.Months {
-			all = append(all, bucket{s.Key + formSep + m, m, n})
+		ms, err := s.Months()
+		if err != nil {
+			return nil, fmt.Errorf("the months of %s: %w", s.Key, err)
+		}
+		for _, m := range ms {
+			all = append(all, bucket{s.Key + formSep + m.Month, m.Month, m.N})
 		}
 	}
 	// Newest first; the months of several speakers interleave.
@@ -37,5 +42,5 @@ func RecentBuckets(sp []Speaker, atLeast int) []string {
 		out = append(out, b.term)
 		n += b.n
 	}
-	return out
+	return out, nil
 }

@@ -65,15 +65,18 @@ func TestRecentBuckets(t *testing.T) {
 	if len(leeSp) != 1 || len(boSp) != 1 || leeSp[0].Statements != 37 || boSp[0].Statements != 12 {
 		t.Fatalf("speakers: %+v", sp)
 	}
-	got := RecentBuckets(leeSp, 7)
+	got, err := RecentBuckets(leeSp, 7)
+	if err != nil {
+		t.Fatal(err)
+	}
 	want := []string{lee + formSep + "2022-12", lee + formSep + "2022-11", lee + formSep + "2022-10"}
 	if !slices.Equal(got, want) {
 		t.Errorf("RecentBuckets(Ann Lee, 7) = %q, want %q", got, want)
 	}
-	if all := RecentBuckets(leeSp, 1000); len(all) != 13 || all[12] != lee+formSep+"0000-00" {
+	if all, _ := RecentBuckets(leeSp, 1000); len(all) != 13 || all[12] != lee+formSep+"0000-00" {
 		t.Errorf("RecentBuckets(Ann Lee, 1000) = %q, want all twelve months and the undated last", all)
 	}
-	if both := RecentBuckets(append(leeSp, boSp...), 2); len(both) != 2 || both[0] != bo+formSep+"2023-12" {
+	if both, _ := RecentBuckets(append(leeSp, boSp...), 2); len(both) != 2 || both[0] != bo+formSep+"2023-12" {
 		t.Errorf("RecentBuckets(both, 2) = %q, want Bo Chan's two latest months", both)
 	}
 	ctx := context.Background()

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -55,18 +57,101 @@ func bump(m map[string]int, keys []string, delta int) {
 	}
 }
 
-// readTally reads the index's tally; an index without one has none.
-func (ix *Index) readTally() (tally, error) {
+// storedTally is how the tally is kept in the index: a speaker's months as
+// one string ("2023-05=3 2023-04=1", newest first), read only for the
+// speakers a question needs them for. A ten-year coverage has hundreds of
+// thousands of them, and opening the index should not wait for them.
+type storedTally map[string]*storedSpeaker
+
+type storedSpeaker struct {
+	N      int            `json:"n"`
+	Forms  map[string]int `json:"f"`
+	Months string         `json:"m"`
+}
+
+func (t tally) MarshalJSON() ([]byte, error) {
+	st := make(storedTally, len(t))
+	for k, e := range t {
+		st[k] = &storedSpeaker{N: e.N, Forms: e.Forms, Months: encodeMonths(e.Months)}
+	}
+	return json.Marshal(st)
+}
+
+// encodeMonths writes months newest first.
+func encodeMonths(m map[string]int) string {
+	ms := make([]string, 0, len(m))
+	for k := range m {
+		ms = append(ms, k)
+	}
+	sort.Sort(sort.Reverse(sort.StringSlice(ms)))
+	var b strings.Builder
+	for i, k := range ms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k)
+		b.WriteByte('=')
+		b.WriteString(strconv.Itoa(m[k]))
+	}
+	return b.String()
+}
+
+// MonthCount is a number of statements made in a month.
+type MonthCount struct {
+	Month string // YYYY-MM; "0000-00" for undated articles
+	N     int
+}
+
+// decodeMonths reads what encodeMonths wrote, newest first.
+func decodeMonths(s string) ([]MonthCount, error) {
+	var out []MonthCount
+	for f := range strings.FieldsSeq(s) {
+		m, n, ok := strings.Cut(f, "=")
+		c, err := strconv.Atoi(n)
+		if !ok || err != nil || len(m) != len("0000-00") {
+			return nil, fmt.Errorf("a month of the tally of speakers: %q", f)
+		}
+		out = append(out, MonthCount{m, c})
+	}
+	return out, nil
+}
+
+// readStored reads the tally as stored; an index without one has none.
+func (ix *Index) readStored() (storedTally, error) {
 	raw, err := ix.Internal(internalSpeakers)
 	if err != nil {
 		return nil, err
 	}
-	t := tally{}
+	st := storedTally{}
 	if raw == nil {
-		return t, nil
+		return st, nil
 	}
-	if err := json.Unmarshal(raw, &t); err != nil {
+	if err := json.Unmarshal(raw, &st); err != nil {
 		return nil, fmt.Errorf("read the speakers of index %s: %w", ix.path, err)
+	}
+	return st, nil
+}
+
+// readTally reads the index's tally, whole, to change it.
+func (ix *Index) readTally() (tally, error) {
+	st, err := ix.readStored()
+	if err != nil {
+		return nil, err
+	}
+	t := make(tally, len(st))
+	for k, e := range st {
+		ms, err := decodeMonths(e.Months)
+		if err != nil {
+			return nil, fmt.Errorf("read the speakers of index %s: %s: %w", ix.path, k, err)
+		}
+		months := make(map[string]int, len(ms))
+		for _, m := range ms {
+			months[m.Month] = m.N
+		}
+		if e.Forms == nil {
+			e.Forms = map[string]int{}
+		}
+		t[k] = &tallied{N: e.N, Forms: e.Forms, Months: months}
 	}
 	return t, nil
 }
@@ -104,18 +189,21 @@ type Speaker struct {
 	Written    []string // the speaker as the text names them
 	Roles      []string
 	Aliases    []string
-	Months     map[string]int // statements by month (YYYY-MM; "0000-00": undated)
+	months     string // see storedTally
 }
+
+// Months returns the speaker's statements by month, newest first.
+func (s Speaker) Months() ([]MonthCount, error) { return decodeMonths(s.months) }
 
 // Speakers lists every speaker with statements, in key order.
 func (ix *Index) Speakers() ([]Speaker, error) {
-	t, err := ix.readTally()
+	t, err := ix.readStored()
 	if err != nil {
 		return nil, err
 	}
 	out := make([]Speaker, 0, len(t))
 	for key, e := range t {
-		s := Speaker{Key: key, Statements: e.N, Months: e.Months}
+		s := Speaker{Key: key, Statements: e.N, months: e.Months}
 		byKind := map[byte][]string{}
 		for f := range e.Forms {
 			if f != "" {
