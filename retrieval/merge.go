@@ -19,7 +19,9 @@ type merger struct {
 	sizes []int
 }
 
-func (m *merger) add(it Item) {
+// add adds an item, or folds it into the item holding the same words; it
+// reports whether it folded it.
+func (m *merger) add(it Item) (folded bool) {
 	bag, n := wordBag(it.Text)
 	for i := range m.items {
 		if overlap(bag, m.bags[i]) < nearSame*float64(max(n, m.sizes[i])) {
@@ -27,19 +29,20 @@ func (m *merger) add(it Item) {
 		}
 		prev := &m.items[i]
 		if prev.Source.ID == it.Source.ID {
-			return // the same words twice in one article: once is enough
+			return true // the same words twice in one article: once is enough
 		}
 		for _, a := range prev.Also {
 			if a.ID == it.Source.ID {
-				return
+				return true
 			}
 		}
 		prev.Also = append(prev.Also, it.Source)
-		return
+		return true
 	}
 	m.items = append(m.items, it)
 	m.bags = append(m.bags, bag)
 	m.sizes = append(m.sizes, n)
+	return false
 }
 
 // wordBag counts the words of text, lower-cased, so that quotation marks,

@@ -54,11 +54,12 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 				return Answer{}, err
 			}
 			from += len(hits)
-			if err := l.takePassages(ctx, s, &m, hits, seen, qterms, mustTerms, need); err != nil {
+			folded, err := l.takePassages(ctx, s, &m, hits, seen, qterms, mustTerms, need)
+			if err != nil {
 				return Answer{}, err
 			}
-			if len(hits) < pq.Size {
-				break // no more match
+			if len(hits) < pq.Size || folded == 0 {
+				break // no more match, or none of these was a copy: more would be weaker, not new
 			}
 		}
 	}
@@ -80,12 +81,13 @@ type paraKey struct {
 }
 
 // takePassages adds to m the excerpts of hits not seen yet, until m holds
-// need items: headline-like paragraphs of a few words after the others,
+// need items, and says how many it folded into items holding the same
+// words: headline-like paragraphs of a few words after the others,
 // questions and paragraphs holding too few of the question's words (or
 // not the words that must be there) left out. Paragraphs are analysed,
 // excerpted and their articles read only as far as the page needs, a
 // batch at a time.
-func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, qterms, mustTerms []string, need int) error {
+func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, qterms, mustTerms []string, need int) (folded int, err error) {
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
@@ -117,7 +119,7 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 		}
 		metas, err := s.ix.Articles(ctx, ids)
 		if err != nil {
-			return err
+			return folded, err
 		}
 		for _, c := range batch {
 			meta, ok := metas[c.h.ArticleID]
@@ -125,11 +127,13 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 				continue
 			}
 			for _, ex := range excerpts(c.h, c.toks, qterms) {
-				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)})
+				if m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)}) {
+					folded++
+				}
 			}
 		}
 	}
-	return nil
+	return folded, nil
 }
 
 type excerpt struct {

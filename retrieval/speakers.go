@@ -1,9 +1,11 @@
 package retrieval
 
 import (
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/coveragebot/coveragebot/retrieval/index"
 	"github.com/coveragebot/coveragebot/retrieval/quote"
@@ -26,6 +28,41 @@ type person struct {
 	forTok   map[string]bool // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
 	formKeys map[string]bool // name keys of the forms and aliases
 	folded   []string        // the names, forms and aliases, lower-cased without accents
+	// formWords are the words of the form keys, for the index of words.
+	formWords []string
+}
+
+// findWords fills the person's sets of words from their names, forms,
+// roles and aliases; linked are the alias file's names for them.
+func (p *person) findWords(linked []string) {
+	// A question's words must all be words of the person's names (or of
+	// the alias file's): not of the ways articles write them, which catch
+	// a neighbour now and then ("Cruz nor Christie" is not a name of
+	// Christie's that "Cruz" should find).
+	for _, f := range append(slices.Clone(p.names), linked...) {
+		for _, w := range words(quote.NameKey(f)) {
+			p.tokens[w] = true
+		}
+	}
+	for _, f := range append(slices.Clone(p.roles), p.forms...) {
+		for _, w := range words(f) {
+			p.roleTok[w] = true
+		}
+	}
+	for _, r := range p.roles {
+		for _, w := range speaksFor(r) {
+			p.forTok[w] = true
+		}
+	}
+	for _, f := range append(slices.Clone(p.forms), p.aliases...) {
+		p.formKeys[quote.NameKey(f)] = true
+	}
+	for k := range p.formKeys {
+		p.formWords = append(p.formWords, words(k)...)
+	}
+	for _, f := range append(append([]string{p.name}, p.forms...), p.aliases...) {
+		p.folded = append(p.folded, fold(strings.ToLower(f)))
+	}
 }
 
 // listed is one entry of the list of speakers: a person, with the people
@@ -89,30 +126,20 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			linked[p] = append(linked[p], als...)
 		}
 	}
-	for _, p := range t.list {
-		// A question's words must all be words of the person's names (or
-		// of the alias file's): not of the ways articles write them, which
-		// catch a neighbour now and then ("Cruz nor Christie" is not a
-		// name of Christie's that "Cruz" should find).
-		for _, f := range append(slices.Clone(p.names), linked[p]...) {
-			for _, w := range words(quote.NameKey(f)) {
-				p.tokens[w] = true
+	// Each person's words are found on every core: the table is what a
+	// freshly opened index waits for.
+	var wg sync.WaitGroup
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(t.list); i += workers {
+				t.list[i].findWords(linked[t.list[i]])
 			}
-		}
-		for _, f := range append(append([]string{}, p.roles...), p.forms...) {
-			for _, w := range words(f) {
-				p.roleTok[w] = true
-			}
-		}
-		for _, r := range p.roles {
-			for _, w := range speaksFor(r) {
-				p.forTok[w] = true
-			}
-		}
-		for _, f := range append(append([]string{}, p.forms...), p.aliases...) {
-			p.formKeys[quote.NameKey(f)] = true
-		}
+		}()
 	}
+	wg.Wait()
 	t.group = map[*person]*person{}
 	for key, target := range links(sp, aliases) {
 		p, q := t.byKey[key], t.byKey[target]
@@ -135,15 +162,10 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 				}
 			}
 		}
-		for _, f := range append(append([]string{p.name}, p.forms...), p.aliases...) {
-			p.folded = append(p.folded, fold(strings.ToLower(f)))
-		}
-		for k := range p.formKeys {
-			for _, w := range words(k) {
-				if !seen[w] {
-					seen[w] = true
-					t.byWord[w] = append(t.byWord[w], p)
-				}
+		for _, w := range p.formWords {
+			if !seen[w] {
+				seen[w] = true
+				t.byWord[w] = append(t.byWord[w], p)
 			}
 		}
 	}

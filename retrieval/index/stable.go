@@ -63,7 +63,7 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 // fetchSizes are the two fetches searchStable tries for want hits. Hits
 // without fields cost little beyond the matching itself, so they are
 // generous: a second fetch means matching everything again.
-var fetchSizes = func(want int) []int { return []int{2*want + 64, 16*want + 1024} }
+var fetchSizes = func(want int) []int { return []int{want + want/2 + 16, 16*want + 1024} }
 
 // loadFields reads the stored fields of hits.
 func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollection, fields []string) error {
