@@ -24,11 +24,10 @@ type passageQuery struct {
 	since, until string
 }
 
-// passageRounds are the sizes of the successive fetches of one kind of
-// match (every word, then most of them), as multiples of the pool: when
-// copies of one paragraph (wire stories, a corpus read twice) and dropped
-// paragraphs leave the page short, more are read.
-var passageRounds = []int{1, 3, 9}
+// copiesPool is how many times the pool is read when copies of one
+// paragraph (wire stories, a corpus read twice) were folded and left the
+// page short.
+const copiesPool = 8
 
 // passages answers with the sentences of the coverage that hold the most
 // of the question's words, or says that nothing does.
@@ -39,27 +38,47 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	need := offset + limit + 1 // one more item tells whether more follow
 	var m merger
 	seen := map[paraKey]bool{}
-	// Paragraphs holding every word of the question first; then, when
-	// they do not fill the page, those holding most of them (bleve's score
-	// favours those holding more: it multiplies by the share held).
-	for _, all := range []bool{true, false} {
-		from := 0
-		for _, round := range passageRounds {
-			if len(m.items) >= need || from > 0 && len(m.items) >= need-1 {
-				break // the page is full (more rounds only to fill it, not to tell whether more follow)
-			}
-			pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, From: from, Size: round * want, All: all}
-			hits, _, err := s.ix.SearchParagraphs(ctx, pq)
-			if err != nil {
+	cut := map[string][]excerpt{}
+	copies := false
+	take := func(all bool, from, size int) (int, error) {
+		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, From: from, Size: size, All: all}
+		hits, _, err := s.ix.SearchParagraphs(ctx, pq)
+		if err != nil {
+			return 0, err
+		}
+		folded, err := l.takePassages(ctx, s, &m, hits, seen, cut, qterms, mustTerms, need)
+		copies = copies || folded > 0
+		if len(hits) < size {
+			return -1, err // no more match
+		}
+		return len(hits), err
+	}
+	// Paragraphs holding every word of the question first: when copies
+	// folded leave the page short, more of them.
+	n, err := take(true, 0, want)
+	if err != nil {
+		return Answer{}, err
+	}
+	if n > 0 && copies && len(m.items) < need-1 {
+		if _, err := take(true, n, copiesPool*want); err != nil {
+			return Answer{}, err
+		}
+	}
+	// Then, when they do not fill the page, those holding most of them
+	// (bleve's score favours those holding more: it multiplies by the
+	// share held), in one reading, larger when copies were seen.
+	if len(m.items) < need {
+		size := want
+		if copies {
+			size *= copiesPool
+		}
+		n, err := take(false, 0, size)
+		if err != nil {
+			return Answer{}, err
+		}
+		if n > 0 && size == want && copies && len(m.items) < need-1 { // the copies showed up only now
+			if _, err := take(false, n, copiesPool*want); err != nil {
 				return Answer{}, err
-			}
-			from += len(hits)
-			folded, err := l.takePassages(ctx, s, &m, hits, seen, qterms, mustTerms, need)
-			if err != nil {
-				return Answer{}, err
-			}
-			if len(hits) < pq.Size || folded == 0 {
-				break // no more match, or none of these was a copy: more would be weaker, not new
 			}
 		}
 	}
@@ -87,7 +106,7 @@ type paraKey struct {
 // not the words that must be there) left out. Paragraphs are analysed,
 // excerpted and their articles read only as far as the page needs, a
 // batch at a time.
-func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, qterms, mustTerms []string, need int) (folded int, err error) {
+func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (folded int, err error) {
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
@@ -98,24 +117,23 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return !fewWords(cands[i].Text, 8) && fewWords(cands[j].Text, 8) })
 	type chosen struct {
-		h    index.ParagraphHit
-		toks []index.Token
+		h   index.ParagraphHit
+		exs []excerpt // offsets from the paragraph's start
 	}
 	for next := 0; next < len(cands) && len(m.items) < need; {
 		var batch []chosen
 		var ids []string
 		for ; next < len(cands) && len(batch) < need-len(m.items); next++ {
 			h := cands[next]
-			toks := s.ix.Tokens(h.Text)
-			have := make(map[string]bool, len(toks))
-			for _, t := range toks {
-				have[t.Term] = true
+			exs, done := cut[h.Text] // a copy of a paragraph already cut: cut alike
+			if !done {
+				exs = excerptsFor(s.ix, h, qterms, mustTerms)
+				cut[h.Text] = exs
 			}
-			if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
-				continue
+			if len(exs) > 0 {
+				batch = append(batch, chosen{h, exs})
+				ids = append(ids, h.ArticleID)
 			}
-			batch = append(batch, chosen{h, toks})
-			ids = append(ids, h.ArticleID)
 		}
 		metas, err := s.ix.Articles(ctx, ids)
 		if err != nil {
@@ -126,14 +144,34 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 			if !ok {
 				continue
 			}
-			for _, ex := range excerpts(c.h, c.toks, qterms) {
-				if m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, ex.start, ex.end)}) {
+			for _, ex := range c.exs {
+				if m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, c.h.Start+ex.start, c.h.Start+ex.end)}) {
 					folded++
 				}
 			}
 		}
 	}
 	return folded, nil
+}
+
+// excerptsFor cuts a paragraph's excerpts, with offsets from its start, or
+// none when it holds too few of the question's words or not those that
+// must be there.
+func excerptsFor(ix *index.Index, h index.ParagraphHit, qterms, mustTerms []string) []excerpt {
+	toks := ix.Tokens(h.Text)
+	have := make(map[string]bool, len(toks))
+	for _, t := range toks {
+		have[t.Term] = true
+	}
+	if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
+		return nil
+	}
+	exs := excerpts(h, toks, qterms)
+	for i := range exs {
+		exs[i].start -= h.Start
+		exs[i].end -= h.Start
+	}
+	return exs
 }
 
 type excerpt struct {

@@ -16,7 +16,7 @@ import (
 // docs/evaluation.md): a change that lowers them fails. Raise them when the
 // figures improve. Measured at 3b2cd26: hit@5 87.0%, precision@5 60.2%.
 const (
-	floorHitAt5       = 0.89
+	floorHitAt5       = 0.895
 	floorPrecisionAt5 = 0.62
 )
 
