@@ -38,7 +38,8 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	need := offset + limit + 1 // one more item tells whether more follow
 	var m merger
 	seen := map[paraKey]bool{}
-	cut := map[string][]excerpt{}
+	texts := map[string]bool{}    // the texts of the paragraphs seen
+	cut := map[string][]excerpt{} // a text's excerpts, once cut
 	copies := false
 	take := func(all bool, from, size int) (int, error) {
 		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, From: from, Size: size, All: all}
@@ -46,8 +47,8 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 		if err != nil {
 			return 0, err
 		}
-		folded, err := l.takePassages(ctx, s, &m, hits, seen, cut, qterms, mustTerms, need)
-		copies = copies || folded > 0
+		dups, err := l.takePassages(ctx, s, &m, hits, seen, texts, cut, qterms, mustTerms, need)
+		copies = copies || dups > 0
 		if len(hits) < size {
 			return -1, err // no more match
 		}
@@ -100,20 +101,27 @@ type paraKey struct {
 }
 
 // takePassages adds to m the excerpts of hits not seen yet, until m holds
-// need items, and says how many it folded into items holding the same
-// words: headline-like paragraphs of a few words after the others,
+// need items, and says how many of the hits copy a paragraph seen before: headline-like paragraphs of a few words after the others,
 // questions and paragraphs holding too few of the question's words (or
 // not the words that must be there) left out. Paragraphs are analysed,
 // excerpted and their articles read only as far as the page needs, a
 // batch at a time.
-func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (folded int, err error) {
+func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, texts map[string]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (copies int, err error) {
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
-		if !seen[k] && !isQuestion(h.Text) {
-			seen[k] = true
-			cands = append(cands, h)
+		if seen[k] {
+			continue
 		}
+		seen[k] = true
+		if texts[h.Text] {
+			copies++
+		}
+		texts[h.Text] = true
+		if isQuestion(h.Text) {
+			continue
+		}
+		cands = append(cands, h)
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return !fewWords(cands[i].Text, 8) && fewWords(cands[j].Text, 8) })
 	type chosen struct {
@@ -137,7 +145,7 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 		}
 		metas, err := s.ix.Articles(ctx, ids)
 		if err != nil {
-			return folded, err
+			return copies, err
 		}
 		for _, c := range batch {
 			meta, ok := metas[c.h.ArticleID]
@@ -145,13 +153,11 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 				continue
 			}
 			for _, ex := range c.exs {
-				if m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, c.h.Start+ex.start, c.h.Start+ex.end)}) {
-					folded++
-				}
+				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, c.h.Start+ex.start, c.h.Start+ex.end)})
 			}
 		}
 	}
-	return folded, nil
+	return copies, nil
 }
 
 // excerptsFor cuts a paragraph's excerpts, with offsets from its start, or

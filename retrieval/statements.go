@@ -76,28 +76,24 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 // wire story in many papers) leave fewer than want items, a pool four
 // times larger is weighed once more.
 func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, named, topic, cue, since string, pool, want int) ([]Item, error) {
-	var (
-		items []Item
-		err   error
-	)
 	for size := pool; ; size *= 4 {
 		sq := index.StatementQuery{Keys: p.keys, Topic: topic, Cue: cue, Since: since, Size: size}
 		if topic == "" && since == "" && p.count > recentOnly*size {
 			// Without a topic the newest statements are wanted: those of
 			// the last months are enough to choose from.
-			if sq.Buckets, err = index.RecentBuckets(p.speakers, recentOnly*size); err != nil {
+			buckets, err := index.RecentBuckets(p.speakers, recentOnly*size)
+			if err != nil {
 				return nil, err
 			}
+			sq.Buckets = buckets
 		}
 		hits, _, err := s.ix.SearchStatements(ctx, sq)
 		if err != nil {
 			return nil, err
 		}
-		if items, err = l.statementItems(ctx, s, rankStatements(hits, named, p.name)); err != nil {
-			return nil, err
-		}
-		if len(items) >= want || len(hits) < size || size > pool {
-			return items, nil
+		items, err := l.statementItems(ctx, s, rankStatements(hits, named, p.name))
+		if err != nil || len(items) >= want || len(hits) < size || size > pool {
+			return items, err
 		}
 	}
 }
@@ -141,8 +137,8 @@ func interleave(lists [][]Item) []Item {
 }
 
 // rankStatements orders one person's statements: bleve's score (topic,
-// cue) and direct quotes first, then substance (statements of a few words say
-// little), then the newest.
+// cue) and direct quotes first, then substance (statements of a few words
+// say little), then the newest.
 //
 // Among equals, the articles that quote the person most come first: there
 // the person is a subject of the story, not a passing voice.

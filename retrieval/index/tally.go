@@ -29,9 +29,9 @@ const internalSpeakers = "speakers"
 type tally map[string]*tallied
 
 type tallied struct {
-	N      int            `json:"n"`
-	Forms  map[string]int `json:"f"` // kind letter + form (see speakerForms) → statements
-	Months map[string]int `json:"m"` // YYYY-MM ("0000-00": undated) → statements
+	N      int
+	Forms  map[string]int // kind letter + form (see statementForms) → statements
+	Months map[string]int // YYYY-MM ("0000-00": undated) → statements
 }
 
 // add counts one statement of key (delta 1) or takes one away (-1).
@@ -69,6 +69,7 @@ type storedSpeaker struct {
 	Months string         `json:"m"`
 }
 
+// MarshalJSON writes the tally as it is stored (storedTally).
 func (t tally) MarshalJSON() ([]byte, error) {
 	st := make(storedTally, len(t))
 	for k, e := range t {
