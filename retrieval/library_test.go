@@ -430,23 +430,9 @@ func writeFile(t *testing.T, path, text string) {
 // (a wire story in twenty papers) fold into one item, and the paragraphs
 // ranked below them still fill the page.
 func TestCopiesDoNotCrowdOutOtherPassages(t *testing.T) {
-	corpus := t.TempDir()
-	var b strings.Builder
-	for i := range 20 {
-		fmt.Fprintf(&b, `{"id":"wire-%02d","title":"Juneteenth","outlet":"Paper %d","published":"2023-06-19","text":"The Juneteenth bill marking the end of slavery passed."}`+"\n", i, i)
-	}
-	b.WriteString(`{"id":"own","title":"Signing","published":"2023-06-20","text":"After a debate that lasted well into the night, lawmakers said the Juneteenth bill marking the end of slavery in the state would be signed by the governor at a ceremony in the capital next week."}` + "\n")
-	writeFile(t, filepath.Join(corpus, "news.jsonl"), b.String())
-	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
-	ans, err := lib.Answer(ctx, "What happened with the Juneteenth bill marking the end of slavery?")
-	if err != nil {
-		t.Fatal(err)
-	}
+	ans := askOverCopies(t, 20, `"title":"Juneteenth","published":"2023-06-19","text":"The Juneteenth bill marking the end of slavery passed."`,
+		`{"id":"own","title":"Signing","published":"2023-06-20","text":"After a debate that lasted well into the night, lawmakers said the Juneteenth bill marking the end of slavery in the state would be signed by the governor at a ceremony in the capital next week."}`,
+		"What happened with the Juneteenth bill marking the end of slavery?")
 	if len(ans.Items) != 2 || len(ans.Items[0].Also) != 19 || ans.Items[1].Source.ID != "own" {
 		t.Fatalf("answer %+v: want the wire story once (with 19 more sources), then the other paragraph", ans)
 	}
@@ -455,12 +441,25 @@ func TestCopiesDoNotCrowdOutOtherPassages(t *testing.T) {
 // TestCopiesDoNotCrowdOutOtherStatements: a statement carried by fifty
 // papers is one item, and the speaker's other statements still follow.
 func TestCopiesDoNotCrowdOutOtherStatements(t *testing.T) {
+	ans := askOverCopies(t, 50, `"title":"Bridge","published":"2023-06-20","text":"\"The bridge will open in May,\" Mayor Ann Lee said."`,
+		`{"id":"own","title":"Tolls","published":"2023-06-19","text":"\"Tolls will stay as they are for now,\" Mayor Ann Lee said."}`,
+		"What did Ann Lee say?")
+	if len(ans.Items) != 2 || len(ans.Items[0].Also) != 49 || ans.Items[1].Source.ID != "own" {
+		t.Fatalf("answer %+v: want the wire statement once (with 49 more sources), then the other", ans)
+	}
+}
+
+// askOverCopies asks q of a coverage holding n copies of one wire article
+// (wire, its JSON fields after id and outlet) in n papers, and one other
+// article (own, a JSON line).
+func askOverCopies(t *testing.T, n int, wire, own, q string) Answer {
+	t.Helper()
 	corpus := t.TempDir()
 	var b strings.Builder
-	for i := range 50 {
-		fmt.Fprintf(&b, `{"id":"wire-%02d","title":"Bridge","outlet":"Paper %d","published":"2023-06-20","text":"\"The bridge will open in May,\" Mayor Ann Lee said."}`+"\n", i, i)
+	for i := range n {
+		fmt.Fprintf(&b, `{"id":"wire-%02d","outlet":"Paper %d",%s}`+"\n", i, i, wire)
 	}
-	b.WriteString(`{"id":"own","title":"Tolls","published":"2023-06-19","text":"\"Tolls will stay as they are for now,\" Mayor Ann Lee said."}` + "\n")
+	b.WriteString(own + "\n")
 	writeFile(t, filepath.Join(corpus, "news.jsonl"), b.String())
 	ctx := context.Background()
 	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
@@ -468,11 +467,9 @@ func TestCopiesDoNotCrowdOutOtherStatements(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer func() { _ = lib.Close() }()
-	ans, err := lib.Answer(ctx, "What did Ann Lee say?")
+	ans, err := lib.Answer(ctx, q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(ans.Items) != 2 || len(ans.Items[0].Also) != 49 || ans.Items[1].Source.ID != "own" {
-		t.Fatalf("answer %+v: want the wire statement once (with 49 more sources), then the other", ans)
-	}
+	return ans
 }
