@@ -49,7 +49,7 @@ type PassageQuery struct {
 type StatementQuery struct {
 	Keys []string // speaker keys; at least one
 	// Buckets, when set, narrows the statements of Keys to those months
-	// (RecentStatements).
+	// (RecentBuckets).
 	Buckets    []string
 	Topic      string   // optional: only statements about it
 	Cue        string   // optional cue lemma that lifts matching statements
