@@ -24,7 +24,7 @@ type passageQuery struct {
 	since, until string
 }
 
-// copiesPool is how many times the pool is read when copies of one
+// copiesPool is how many more pools are weighed when copies of one
 // paragraph (wire stories, a corpus read twice) were folded and left the
 // page short.
 const copiesPool = 8
@@ -41,46 +41,40 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	texts := map[string]bool{}    // the texts of the paragraphs seen
 	cut := map[string][]excerpt{} // a text's excerpts, once cut
 	copies := false
-	take := func(all bool, from, size int) (int, error) {
-		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, From: from, Size: size, All: all}
+	// take weighs the first pool of one search; when copies folded leave
+	// the page short, the pools after it, read from the same search (a
+	// second search would match everything again).
+	take := func(all bool) error {
+		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: (1 + copiesPool) * want, All: all, Load: want}
 		hits, _, err := s.ix.SearchParagraphs(ctx, pq)
 		if err != nil {
-			return 0, err
+			return err
 		}
-		dups, err := l.takePassages(ctx, s, &m, hits, seen, texts, cut, qterms, mustTerms, need)
-		copies = copies || dups > 0
-		if len(hits) < size {
-			return -1, err // no more match
+		for from := 0; from < len(hits); from += want {
+			if from > 0 && (!copies || len(m.items) >= need-1) {
+				break
+			}
+			pool := hits[from:min(from+want, len(hits))]
+			if err := s.ix.LoadParagraphs(ctx, pool); err != nil {
+				return err
+			}
+			dups, err := l.takePassages(ctx, s, &m, pool, seen, texts, cut, qterms, mustTerms, need)
+			if err != nil {
+				return err
+			}
+			copies = copies || dups > 0
 		}
-		return len(hits), err
+		return nil
 	}
-	// Paragraphs holding every word of the question first: when copies
-	// folded leave the page short, more of them.
-	n, err := take(true, 0, want)
-	if err != nil {
+	// Paragraphs holding every word of the question first; then, when they
+	// do not fill the page, those holding most of them (bleve's score
+	// favours those holding more: it multiplies by the share held).
+	if err := take(true); err != nil {
 		return Answer{}, err
 	}
-	if n > 0 && copies && len(m.items) < need-1 {
-		if _, err := take(true, n, copiesPool*want); err != nil {
-			return Answer{}, err
-		}
-	}
-	// Then, when they do not fill the page, those holding most of them
-	// (bleve's score favours those holding more: it multiplies by the
-	// share held), in one reading, larger when copies were seen.
 	if len(m.items) < need {
-		size := want
-		if copies {
-			size *= copiesPool
-		}
-		n, err := take(false, 0, size)
-		if err != nil {
+		if err := take(false); err != nil {
 			return Answer{}, err
-		}
-		if n > 0 && size == want && copies && len(m.items) < need-1 { // the copies showed up only now
-			if _, err := take(false, n, copiesPool*want); err != nil {
-				return Answer{}, err
-			}
 		}
 	}
 	if len(m.items) == 0 {

@@ -17,7 +17,13 @@ type ParagraphHit struct {
 	Text       string
 	Caption    bool
 	Score      float64
+
+	id     string // the paragraph's document
+	loaded bool   // its fields were read
 }
+
+// Loaded says whether the hit's fields (text, article, offsets) were read.
+func (h ParagraphHit) Loaded() bool { return h.loaded }
 
 // StatementHit is a statement found by a search.
 type StatementHit struct {
@@ -43,6 +49,9 @@ type PassageQuery struct {
 	NoCaptions   bool
 	All          bool // every term must match (default: any)
 	From, Size   int
+	// Load, when above zero, is how many of the first hits have their
+	// fields read; the others have only a score until LoadParagraphs.
+	Load int
 }
 
 // StatementQuery asks for statements of some speakers.
@@ -83,20 +92,49 @@ func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]Paragr
 		pq = b
 	}
 	req := bleve.NewSearchRequestOptions(pq, size(q.Size), q.From, false)
-	req.Fields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
-	res, err := ix.searchStable(ctx, req, []string{"-_score"}) // ties by _id: the same answer every time
+	req.Fields = paragraphFields
+	res, err := ix.searchStable(ctx, req, []string{"-_score"}, q.Load) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search paragraphs: %w", err)
 	}
-	hits := make([]ParagraphHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		hits = append(hits, ParagraphHit{
-			ArticleID: str(h.Fields[fArticle]), Text: str(h.Fields[fPText]),
-			Paragraph: num(h.Fields[fPara]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]),
-			Caption: str(h.Fields[fCaption]) == "1", Score: h.Score,
-		})
+	hits := make([]ParagraphHit, len(res.Hits))
+	for i, h := range res.Hits {
+		hits[i] = ParagraphHit{id: h.ID, Score: h.Score}
+		if h.Fields != nil {
+			hits[i].fill(h.Fields)
+		}
 	}
 	return hits, res.Total, nil
+}
+
+var paragraphFields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}
+
+// fill sets the fields of a hit from those stored.
+func (h *ParagraphHit) fill(f map[string]any) {
+	h.ArticleID, h.Text = str(f[fArticle]), str(f[fPText])
+	h.Paragraph, h.Start, h.End = num(f[fPara]), num(f[fStart]), num(f[fEnd])
+	h.Caption = str(f[fCaption]) == "1"
+	h.loaded = true
+}
+
+// LoadParagraphs reads the fields of the hits not read yet, in one search.
+func (ix *Index) LoadParagraphs(ctx context.Context, hits []ParagraphHit) error {
+	var ids []string
+	for _, h := range hits {
+		if !h.loaded {
+			ids = append(ids, h.id)
+		}
+	}
+	fields, err := ix.fieldsOf(ctx, ids, paragraphFields)
+	if err != nil {
+		return fmt.Errorf("load paragraphs: %w", err)
+	}
+	for i := range hits {
+		if f, ok := fields[hits[i].id]; ok && !hits[i].loaded {
+			hits[i].fill(f)
+		}
+	}
+	return nil
 }
 
 // SearchStatements returns statements of the speakers in q, most relevant
@@ -144,7 +182,7 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	}
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
 	req.Fields = []string{fSData}
-	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}) // ties by _id: the same answer every time
+	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}, 0) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search statements: %w", err)
 	}

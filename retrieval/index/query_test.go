@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,5 +63,51 @@ func TestSearchStatements(t *testing.T) {
 	}
 	if len(qs) != 2 || len(qs["bridge"]) != 1 || qs["bridge"][0].Sentence != `"It will open in May," Lee said of the bridge.` || qs["told"][0].Kind != quote.Indirect {
 		t.Errorf("StatementsOf: %+v", qs)
+	}
+}
+
+// TestLoadParagraphs: a search reads the fields of its first Load hits
+// only, and LoadParagraphs reads the others as a full search gives them.
+func TestLoadParagraphs(t *testing.T) {
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := ix.NewWriter(0, time.Now())
+	for i := range 12 {
+		a := &article.Article{ID: fmt.Sprint("a", i), Text: fmt.Sprintf("Lead of %d.\n\nThe bridge opened in May, %s.", i, strings.Repeat("again and ", i))}
+		article.Segment(a)
+		if err := w.Add(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	full, _, err := ix.SearchParagraphs(ctx, PassageQuery{Text: "bridge", Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lazy, _, err := ix.SearchParagraphs(ctx, PassageQuery{Text: "bridge", Size: 10, Load: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full) != 10 || len(lazy) != 10 {
+		t.Fatalf("%d and %d hits, want 10", len(full), len(lazy))
+	}
+	for i, h := range lazy {
+		if h.Loaded() != (i < 3) || (i >= 3 && h.Text != "") {
+			t.Errorf("hit %d: loaded %v, text %q; want only the first 3 read", i, h.Loaded(), h.Text)
+		}
+	}
+	if err := ix.LoadParagraphs(ctx, lazy[2:]); err != nil {
+		t.Fatal(err)
+	}
+	for i := range full {
+		if !lazy[i].Loaded() || fmt.Sprint(lazy[i]) != fmt.Sprint(full[i]) || !strings.Contains(full[i].Text, "bridge") {
+			t.Errorf("hit %d: %+v, want %+v", i, lazy[i], full[i])
+		}
 	}
 }

@@ -18,8 +18,8 @@ import (
 // tie runs past them (the same paragraph in many articles), so that bleve
 // may have left out an equal with a smaller id, it asks for many more, and
 // only then sorts every match by id. The fields of the page are read last,
-// for its hits alone.
-func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, order []string) (*bleve.SearchResult, error) {
+// for its hits alone, or for its first load hits when load is above zero.
+func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, order []string, load int) (*bleve.SearchResult, error) {
 	want := req.From + req.Size
 	if want == 0 {
 		return ix.b.SearchInContext(ctx, req)
@@ -57,7 +57,10 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 	})
 	res.Hits = hits[min(req.From, len(hits)):min(want, len(hits))]
 	res.Request = req
-	return res, ix.loadFields(ctx, res.Hits, req.Fields)
+	if load > 0 {
+		hits = res.Hits[:min(load, len(res.Hits))]
+	}
+	return res, ix.loadFields(ctx, hits, req.Fields)
 }
 
 // fetchSizes are the two fetches searchStable tries for want hits. Hits
@@ -74,20 +77,32 @@ func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollec
 	for i, h := range hits {
 		ids[i] = h.ID
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = fields
-	res, err := ix.b.SearchInContext(ctx, req)
+	byID, err := ix.fieldsOf(ctx, ids, fields)
 	if err != nil {
 		return err
-	}
-	byID := make(map[string]map[string]any, len(res.Hits))
-	for _, h := range res.Hits {
-		byID[h.ID] = h.Fields
 	}
 	for _, h := range hits {
 		h.Fields = byID[h.ID]
 	}
 	return nil
+}
+
+// fieldsOf reads the stored fields of documents, by id.
+func (ix *Index) fieldsOf(ctx context.Context, ids, fields []string) (map[string]map[string]any, error) {
+	if len(ids) == 0 || len(fields) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = fields
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	byID := make(map[string]map[string]any, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h.Fields
+	}
+	return byID, nil
 }
 
 // compareHits orders two hits as bleve does for order ("-_score",

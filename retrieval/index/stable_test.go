@@ -83,7 +83,7 @@ func testSearchStable(t *testing.T, ix *Index, name string, pages []struct{ from
 			t.Run(fmt.Sprintf("%s, %s from %d size %d", name, tt.name, p.from, p.size), func(t *testing.T) {
 				req := tt.query()
 				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle, fPara, fSData}
-				got, err := ix.searchStable(ctx, req, tt.order)
+				got, err := ix.searchStable(ctx, req, tt.order, 0)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -88,6 +88,7 @@ var stopWords = setOf(
 	"commented", "remark", "remarks", "quote", "quotes", "quoted", "statement", "statements",
 	"reaction", "reactions", "respond", "responded", "response", "react", "reacted",
 	"anything", "something", "please", "show", "give", "find", "know", "latest", "news",
+	"happen", "happens", "happened", "happening", // "what happened with X?" asks about X
 	"recent", "coverage", "mention", "mentioned", "speak", "spoke", "talk", "talked", "words",
 	"thoughts", "views", "think", "thought", "anyone", "someone", "let", "get", "list",
 )
