@@ -111,6 +111,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Clyburn", Indirect, "The tax would hurt small farms"}}, nil},
 		{"to say is not a cue", "Tom Reyes did not know what to say about the vote.",
 			nil, []string{"Tom Reyes"}},
+		{"article and lower-case description before the name, then but said", "There, the district party chairman Ana Lopez declined to name the delegates but said one was a Trump supporter.",
+			[]want{{"Ana Lopez", Indirect, "one was a Trump supporter"}}, nil},
+		{"an unnamed spokesman speaks for the owner, then but said", "A spokesman for Ana Lopez declined to comment but said the talks would go on.",
+			[]want{{"Ana Lopez", Indirect, "the talks would go on"}}, nil},
+		{"the state of the speaker's town", "Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.",
+			[]want{{"Stacy Baker", Indirect, "she thinks Cruz can win"}}, []string{"South Carolina"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -131,5 +137,31 @@ func TestConstructions(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestWrittenForm checks the speaker as the text names them: the words
+// before a name belong to it only when they describe the speaker.
+func TestWrittenForm(t *testing.T) {
+	tests := []struct{ text, name, written string }{
+		{"The strategy led to what aide Kevin Phillips called “the beginning of a new Republican era” in his book.", "Kevin Phillips", "aide Kevin Phillips"},
+		{"Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.", "Stacy Baker", "Stacy Baker of Columbia"},
+		{"There, the district party chairman Ana Lopez declined to name the delegates but said one was a Trump supporter.", "Ana Lopez", "Ana Lopez"},
+		{"A spokesman for Ana Lopez declined to comment but said the talks would go on.", "Ana Lopez", "spokesman for Ana Lopez"},
+	}
+	for _, tt := range tests {
+		qs := Extract(segment("t", tt.text))
+		found := false
+		for _, q := range qs {
+			if q.Name == tt.name {
+				found = true
+				if q.Speaker != tt.written {
+					t.Errorf("%q: %s written %q, want %q", tt.text, tt.name, q.Speaker, tt.written)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quote of %s in%s", tt.text, tt.name, dump(qs))
+		}
 	}
 }

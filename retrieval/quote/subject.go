@@ -30,6 +30,16 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
+	if p.inst && p.s-2 >= s && d.isPunct(p.s-1, ",") && places[strings.ReplaceAll(strings.ToLower(p.name), " ", "-")] {
+		// "Stacy Baker of Columbia, South Carolina says": the state of the
+		// speaker's town, not the speaker
+		if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && !q.inst && strings.Contains(q.role, "of ") {
+			if q.s == s || !d.toks[q.s-1].cap && d.toks[q.s-1].kind == tWord && clauseWords[d.toks[q.s-1].low] || d.toks[q.s-1].kind != tWord {
+				q.e = p.e
+				return q, true
+			}
+		}
+	}
 	if p.pronoun == "he" || p.pronoun == "she" {
 		// "as Xi departed he told Putin", but not "what he said were"
 		return p, !d.is(p.s-1, "what")
@@ -39,10 +49,11 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	// a lower-case description may open it: "journalist Martha Raddatz"
 	b := p.s - 1
 	for n := 0; n < 6 && b >= s && p.name != "" && d.toks[b].kind == tWord && d.toks[b].span < 0 &&
-		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !(d.toks[b].cap && stopCaps[d.toks[b].low]) && !possessives[d.toks[b].low]; n++ {
+		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && d.toks[b].low != "what" && !(d.toks[b].cap && stopCaps[d.toks[b].low]) && !possessives[d.toks[b].low]; n++ {
 		b--
 	}
-	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low]) {
+	// "what aide Kevin Phillips called …": the description starts after "what"
+	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low] || d.toks[b].low == "what") {
 		if determiners[d.toks[max(b, s)].low] && b >= s {
 			b--
 		}
@@ -119,6 +130,21 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	}
 	for n := 0; n < 2 && i+1 < k && d.toks[i].kind == tWord && !d.toks[i].cap && d.toks[i].span < 0 && strings.ContainsAny(d.toks[i].text, "-0123456789") && d.toks[i+1].cap; n++ {
 		i++ // "62-year-old Brenda Johnson"
+	}
+	if i+2 < k && d.toks[i].kind == tWord && determiners[d.toks[i].low] && d.toks[i].low != "that" && !d.toks[i+1].cap {
+		// "the district GOP Chairman Chuck Williams declined …": a
+		// lower-case description between the article and the name
+		at := i + 1
+		for at < k && at < i+4 && d.toks[at].kind == tWord && d.toks[at].span < 0 && !d.toks[at].cap && descWord(d.toks[at].low) && !isPreposition(d.toks[at].low) && d.toks[at].low != "of" {
+			at++
+		}
+		if at > i+1 && at < k && d.toks[at].cap {
+			desc := d.slice(i+1, at)
+			if p, verb, ok := d.subjectAt(at, k); ok && !p.inst && len(strings.Fields(p.name)) > 1 && (p.role != "" || roleLike(d.toks[at-1].low)) {
+				p.role = strings.TrimSpace(desc + " " + p.role)
+				return p, verb, ok
+			}
+		}
 	}
 	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] && !(determiners[d.toks[i].low] && i+1 < k && d.toks[i+1].cap) {
 		return phrase{}, false, false
