@@ -104,7 +104,7 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
-		if seen[k] {
+		if !h.Loaded() || seen[k] { // not loaded: gone since the search
 			continue
 		}
 		seen[k] = true
