@@ -18,11 +18,7 @@ import (
 // the same fields, values, options, array positions and analysed terms,
 // and no _all field.
 func TestDocBuilderMatchesMapping(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	b, err := newDocBuilder(ix.b.Mapping())
 	if err != nil {
 		t.Fatal(err)
@@ -70,11 +66,7 @@ func TestDocBuilderMatchesMapping(t *testing.T) {
 
 // TestDocBuilderRejectsUnknownFields keeps a typo from indexing nothing.
 func TestDocBuilderRejectsUnknownFields(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	b, err := newDocBuilder(ix.b.Mapping())
 	if err != nil {
 		t.Fatal(err)

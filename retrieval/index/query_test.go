@@ -16,11 +16,7 @@ import (
 // article filter keeps to its articles; and what a statement stores reads
 // back.
 func TestSearchStatements(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	w := ix.NewWriter(0, time.Now())
 	add := func(id string, q quote.Quote) {
 		a := &article.Article{ID: id, Title: id, Text: q.Sentence}
@@ -69,11 +65,7 @@ func TestSearchStatements(t *testing.T) {
 // TestLoadParagraphs: a search reads the fields of its first Load hits
 // only, and LoadParagraphs reads the others as a full search gives them.
 func TestLoadParagraphs(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	w := ix.NewWriter(0, time.Now())
 	for i := range 12 {
 		a := &article.Article{ID: fmt.Sprint("a", i), Text: fmt.Sprintf("Lead of %d.\n\nThe bridge opened in May, %s.", i, strings.Repeat("again and ", i))}
@@ -110,4 +102,15 @@ func TestLoadParagraphs(t *testing.T) {
 			t.Errorf("hit %d: %+v, want %+v", i, lazy[i], full[i])
 		}
 	}
+}
+
+// memIndex creates an index in memory, closed when the test ends.
+func memIndex(t *testing.T) *Index {
+	t.Helper()
+	ix, err := Create("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = ix.Close() })
+	return ix
 }

@@ -16,11 +16,7 @@ import (
 // search narrowed to them finds the same newest statements as one over
 // every statement.
 func TestRecentBuckets(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	w := ix.NewWriter(50, time.Now())
 	said := func(name string) quote.Quote {
 		return quote.Quote{Speaker: name, Name: name, Kind: quote.Direct, Text: "the bridge will open soon",

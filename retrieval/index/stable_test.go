@@ -22,11 +22,7 @@ import (
 // small for it): the first fetch, the larger one, and sorting every match
 // by id.
 func TestSearchStableMatchesIDSort(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	w := ix.NewWriter(50, time.Now())
 	add := func(id, day, text string, qs ...quote.Quote) {
 		a := &article.Article{ID: id, Title: id, Text: text}
@@ -122,11 +118,7 @@ func ids(hits search.DocumentMatchCollection) []string {
 // alone score every paragraph as they do inside a boolean query of one
 // must clause (as SearchParagraphs asks when there is no filter).
 func TestBareMatchScoresAsBoolean(t *testing.T) {
-	ix, err := Create("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := memIndex(t)
 	w := ix.NewWriter(0, time.Now())
 	for i := range 40 {
 		a := &article.Article{ID: fmt.Sprint("a", i), Text: fmt.Sprintf("Talks in Moscow, day %d.\n\n%s met %s in Moscow for talks on trade.", i, []string{"Xi", "Putin", "Lula"}[i%3], []string{"Putin", "Modi"}[i%2])}
