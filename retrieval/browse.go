@@ -89,16 +89,14 @@ func (l *Library) Summary(ctx context.Context, date time.Time) (digest.Summary, 
 		return digest.Summary{}, err
 	}
 	arts := make([]*article.Article, 0, len(metas))
-	ids := make([]string, 0, len(metas))
 	for _, m := range metas {
 		a, err := s.ix.Article(ctx, m)
 		if err != nil {
 			return digest.Summary{}, err
 		}
 		arts = append(arts, a)
-		ids = append(ids, m.ID)
 	}
-	quotes, err := s.ix.StatementsOf(ctx, ids)
+	quotes, err := s.ix.StatementsOf(ctx, metas)
 	if err != nil {
 		return digest.Summary{}, err
 	}

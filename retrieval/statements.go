@@ -87,12 +87,12 @@ func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, 
 			}
 			sq.Buckets = buckets
 		}
-		hits, _, err := s.ix.SearchStatements(ctx, sq)
+		hits, paragraphs, err := s.ix.SearchStatements(ctx, sq)
 		if err != nil {
 			return nil, err
 		}
 		items, err := l.statementItems(ctx, s, rankStatements(hits, named, p.name))
-		if err != nil || len(items) >= want || len(hits) < size || size > pool {
+		if err != nil || len(items) >= want || paragraphs <= uint64(size) || size > pool {
 			return items, err
 		}
 	}

@@ -56,7 +56,7 @@ func (l *Library) Update(ctx context.Context) (UpdateReport, error) {
 	w := s.ix.NewWriter(0, l.opts.Now())
 	drop := func(path string) error {
 		for _, a := range meta.Files[path].Articles {
-			if err := w.Delete(a.ID, a.Paragraphs, a.Statements); err != nil {
+			if err := w.Delete(a.ID, a.Paragraphs); err != nil {
 				return err
 			}
 			meta.Articles--

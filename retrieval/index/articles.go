@@ -3,12 +3,10 @@ package index
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 	"github.com/coveragebot/coveragebot/retrieval/quote"
@@ -120,38 +118,25 @@ func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, 
 
 // StatementsOf returns the statements of the given articles, by article id,
 // in text order.
-func (ix *Index) StatementsOf(ctx context.Context, ids []string) (map[string][]quote.Quote, error) {
+func (ix *Index) StatementsOf(ctx context.Context, articles []ArticleMeta) (map[string][]quote.Quote, error) {
 	out := map[string][]quote.Quote{}
-	if len(ids) == 0 {
+	paragraphs := map[string]int{}
+	for _, m := range articles {
+		if m.Statements > 0 {
+			paragraphs[m.ID] = m.Paragraphs
+		}
+	}
+	if len(paragraphs) == 0 {
 		return out, nil
 	}
-	qs := make([]query.Query, 0, len(ids))
-	for _, id := range ids {
-		qs = append(qs, term(fSaidIn, id))
-	}
-	q := bleve.NewDisjunctionQuery(qs...)
-	req := bleve.NewSearchRequestOptions(q, maxResults, 0, false)
-	req.Fields = []string{fSData}
-	req.SortBy([]string{"_id"})
-	res, err := ix.b.SearchInContext(ctx, req)
+	recs, err := ix.statementsIn(ctx, paragraphs)
 	if err != nil {
 		return nil, fmt.Errorf("read statements: %w", err)
 	}
-	for _, h := range res.Hits {
-		r, err := statementRecordOf(h.Fields)
-		if err != nil {
-			return nil, fmt.Errorf("read statements: %s: %w", h.ID, err)
-		}
+	for _, r := range recs {
 		out[r.Article] = append(out[r.Article], r.quote())
 	}
-	for _, list := range out {
-		sortQuotes(list)
-	}
 	return out, nil
-}
-
-func sortQuotes(qs []quote.Quote) {
-	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 }
 
 func parseDate(s string) time.Time {

@@ -37,12 +37,14 @@ func TestDocBuilderMatchesMapping(t *testing.T) {
 			num(fPara, 2).num(fStart, 310).num(fEnd, 358).str(fDate, "2023-03-21").str(fOutlet, "Reuters").str(fCaption, "1"),
 			map[string]any{fType: typeParagraph, fArticle: "x", fPText: "Putin said the talks were \"frank\" on Tuesday.",
 				fPara: 2, fStart: 310, fEnd: 358, fDate: "2023-03-21", fOutlet: "Reuters", fCaption: "1"}},
-		{"statement", b.start("s/x/0", typeStatement).str(fSaidIn, "x").str(fQText, "the talks were frank").
-			str(fContext, "Putin said .").str(fKey, "vladimir putin").str(fKeyMonth, "vladimir putin\x1f2023-03").
-			strs(fTags, []string{"indirect", "cue:say"}).str(fSData, `{"a":"x"}`).str(fDate, "2023-03-21"),
-			map[string]any{fType: typeStatement, fSaidIn: "x", fQText: "the talks were frank", fContext: "Putin said .",
-				fKey: "vladimir putin", fKeyMonth: "vladimir putin\x1f2023-03", fTags: []string{"indirect", "cue:say"},
-				fSData: `{"a":"x"}`, fDate: "2023-03-21"}},
+		{"paragraph with statements", b.start("p/x/3", typeParagraph).str(fArticle, "x").str(fPText, "Putin said the talks were \"frank\".").
+			num(fPara, 3).num(fStart, 359).num(fEnd, 393).str(fDate, "2023-03-21").
+			strs(fKey, []string{"vladimir putin", "xi jinping"}).strs(fKeyMonth, []string{"vladimir putin\x1f2023-03", "xi jinping\x1f2023-03"}).
+			strs(fTags, []string{"cue:say"}).strs(fSData, []string{`{"a":"x"}`, `{"a":"y"}`}).str(fSDate, "2023-03-21"),
+			map[string]any{fType: typeParagraph, fArticle: "x", fPText: "Putin said the talks were \"frank\".",
+				fPara: 3, fStart: 359, fEnd: 393, fDate: "2023-03-21",
+				fKey: []string{"vladimir putin", "xi jinping"}, fKeyMonth: []string{"vladimir putin\x1f2023-03", "xi jinping\x1f2023-03"},
+				fTags: []string{"cue:say"}, fSData: []string{`{"a":"x"}`, `{"a":"y"}`}, fSDate: "2023-03-21"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,8 +105,7 @@ func describe(d *document.Document) []string {
 }
 
 // TestStatementRecordRoundTrip: what a statement stores reads back whole,
-// and its sentence is indexed besides its words only for what lies
-// outside them.
+// one record or several of a paragraph, and a broken record is an error.
 func TestStatementRecordRoundTrip(t *testing.T) {
 	q := quote.Quote{Speaker: "Putin", Name: "Vladimir Putin", Role: "Russian President", Kind: quote.Direct,
 		Text: "The talks were frank & useful", Sentence: `"The talks were frank & useful," Putin said.`,
@@ -114,31 +115,31 @@ func TestStatementRecordRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := statementRecordOf(map[string]any{fSData: data})
+	back, err := statementRecordsOf(map[string]any{fSData: data})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(back, rec) {
-		t.Errorf("read back %+v, want %+v", back, rec)
+	if len(back) != 1 || !reflect.DeepEqual(back[0], rec) {
+		t.Fatalf("read back %+v, want %+v", back, rec)
 	}
 	want := q
 	want.Cue, want.Aliases = "", nil // not shown: not stored
-	if got := back.quote(); !reflect.DeepEqual(got, want) {
+	if got := back[0].quote(); !reflect.DeepEqual(got, want) {
 		t.Errorf("quote %+v, want %+v", got, want)
 	}
-	if !slices.Equal(back.Forms, []string{"nVladimir Putin", "sPutin", "rRussian President", "aVladimir Vladimirovich"}) {
-		t.Errorf("forms %q", back.Forms)
+	if !slices.Equal(back[0].Forms, []string{"nVladimir Putin", "sPutin", "rRussian President", "aVladimir Vladimirovich"}) {
+		t.Errorf("forms %q", back[0].Forms)
 	}
-	if _, err := statementRecordOf(map[string]any{}); err == nil {
-		t.Error("a statement without a record read back without an error")
+	two, err := statementRecordsOf(map[string]any{fSData: []any{data, data}})
+	if err != nil || len(two) != 2 || !reflect.DeepEqual(two[1], rec) {
+		t.Errorf("two records: %+v, %v", two, err)
 	}
-	for _, tt := range []struct{ text, sentence, want string }{
-		{"The talks were frank", `"The talks were frank," Putin said.`, `" ," Putin said.`},
-		{"the talks were frank", "Putin said the talks were frank", "Putin said "},
-		{"not in it", "Putin said something else.", "Putin said something else."},
-	} {
-		if got := restOfSentence(quote.Quote{Text: tt.text, Sentence: tt.sentence}); strings.TrimSpace(got) != strings.TrimSpace(tt.want) {
-			t.Errorf("restOfSentence(%q in %q) = %q, want %q", tt.text, tt.sentence, got, tt.want)
+	if none, err := statementRecordsOf(map[string]any{}); err != nil || len(none) != 0 {
+		t.Errorf("a paragraph without statements: %+v, %v", none, err)
+	}
+	for _, bad := range []any{"{", []any{data, 7}, 3.5} {
+		if _, err := statementRecordsOf(map[string]any{fSData: bad}); err == nil {
+			t.Errorf("stored statements %#v read back without an error", bad)
 		}
 	}
 }

@@ -9,13 +9,15 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-8"
+const FormatVersion = "coveragebot-index-9"
 
-// Document types, kept in the "type" field of every document.
+// Document types, kept in the "type" field of every document. A
+// paragraph's statements are fields of its document: a document of their
+// own each would cost bleve as much again as the paragraphs, for words the
+// paragraph already holds.
 const (
 	typeArticle   = "article"
 	typeParagraph = "paragraph"
-	typeStatement = "statement"
 )
 
 // Field names shared by the mapping, the writer and the queries.
@@ -25,19 +27,17 @@ const (
 	fDate      = "date"    // YYYY-MM-DD (keyword, range filters)
 	fOutlet    = "outlet"  // outlet (keyword)
 	fPText     = "ptext"   // paragraph words (English analysis)
-	fQText     = "qtext"   // statement words (English analysis)
-	fContext   = "context" // the rest of a statement's sentence(s) (English analysis)
 	fADate     = "adate"   // article date (keyword): per-day and range statistics
 	fAOutlet   = "aoutlet" // article outlet (keyword): per-outlet statistics
 	fPara      = "para"    // paragraph index (stored number)
 	fStart     = "start"   // rune offset (stored number)
 	fEnd       = "end"     // rune offset (stored number)
 	fCaption   = "caption" // "1" for captions (keyword)
-	fKey       = "skey"    // speaker key (keyword): quote.NameKey(name)
-	fKeyMonth  = "skm"     // "key\x1fYYYY-MM", the speaker's statements by month (keyword)
-	fSaidIn    = "said_in" // the article id of a statement (keyword)
-	fTags      = "tags"    // a statement's kind ("direct"…) and "cue:" and its cue lemma (keyword)
-	fSData     = "sdata"   // the statement's record (stored JSON, statementRecord)
+	fKey       = "skey"    // the speakers of a paragraph's statements (keyword): quote.NameKey(name)
+	fKeyMonth  = "skm"     // "key\x1fYYYY-MM" of each speaker, for their statements by month (keyword)
+	fTags      = "tags"    // "cue:" and the cue lemma of each statement (keyword)
+	fSDate     = "sdate"   // the date of a paragraph with statements (keyword, sortable)
+	fSData     = "sdata"   // one record a statement (stored JSON, statementRecord)
 	fTitle     = "title"
 	fURL       = "url"
 	fAuthors   = "authors"
@@ -124,13 +124,9 @@ func newMapping() mapping.IndexMapping {
 		// their article id is only stored.
 		fType: kw(false), fArticle: stored(), fDate: kw(false), fOutlet: kw(false),
 		fPText: text(true), fCaption: kw(true), fPara: num(), fStart: num(), fEnd: num(),
-	}))
-	m.AddDocumentMapping(typeStatement, doc(map[string]*mapping.FieldMapping{
-		// As few fields as its queries need (bleve spends on each field of
-		// each document): no type, no outlet; whatever a statement shows
-		// is in its record (statementRecord).
-		fSaidIn: kw(false), fDate: sortable(kw(false)), fQText: text(false), fContext: text(false),
-		fKey: kw(false), fKeyMonth: kw(false), fTags: kw(false), fSData: stored(),
+		// The statements: only paragraphs that have some carry these, and
+		// whatever a statement shows is in its record (statementRecord).
+		fKey: kw(false), fKeyMonth: kw(false), fTags: kw(false), fSDate: sortable(kw(false)), fSData: stored(),
 	}))
 	return m
 }

@@ -1,8 +1,10 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
@@ -59,11 +61,12 @@ type StatementQuery struct {
 	Keys []string // speaker keys; at least one
 	// Buckets, when set, narrows the statements of Keys to those months
 	// (RecentBuckets).
-	Buckets    []string
-	Topic      string   // optional: only statements about it
-	Cue        string   // optional cue lemma that lifts matching statements
-	Since      string   // optional YYYY-MM-DD
-	ArticleIDs []string // optional: only these articles
+	Buckets []string
+	Topic   string // optional: only statements in paragraphs about it
+	Cue     string // optional cue lemma that lifts matching statements
+	Since   string // optional YYYY-MM-DD
+	// From and Size count paragraphs, each giving its statements by the
+	// speakers asked for.
 	From, Size int
 }
 
@@ -138,40 +141,43 @@ func (ix *Index) LoadParagraphs(ctx context.Context, hits []ParagraphHit) error 
 }
 
 // SearchStatements returns statements of the speakers in q, most relevant
-// to the topic first, then the newest, and the number that matched.
+// to the topic first, then the newest, and the number of paragraphs that
+// matched.
+//
+// A topic is matched in the words of the statements' paragraphs; a
+// statement whose own sentence does not hold them weighs less than one
+// that does, and those outside its words (in "Kishida said on Tuesday")
+// less than those in them.
 func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]StatementHit, uint64, error) {
 	if len(q.Keys) == 0 {
 		return nil, 0, nil
 	}
+	wanted := map[string]bool{}
 	keys := make([]query.Query, 0, len(q.Keys))
 	for _, k := range q.Keys {
 		keys = append(keys, term(fKey, k))
+		wanted[k] = true
 	}
-	b := bleve.NewBooleanQuery()
+	var months map[string]bool
 	if len(q.Buckets) > 0 { // the months stand for the keys, and match fewer
+		months = map[string]bool{}
 		keys = keys[:0]
 		for _, m := range q.Buckets {
 			keys = append(keys, term(fKeyMonth, m))
+			months[m] = true
 		}
 	}
+	b := bleve.NewBooleanQuery()
 	b.AddMust(bleve.NewDisjunctionQuery(keys...))
+	var topic []string
 	if q.Topic != "" {
 		words := bleve.NewMatchQuery(q.Topic)
-		words.SetField(fQText)
-		ctxWords := bleve.NewMatchQuery(q.Topic)
-		ctxWords.SetField(fContext)
-		ctxWords.SetBoost(0.5)
-		b.AddMust(bleve.NewDisjunctionQuery(words, ctxWords))
+		words.SetField(fPText)
+		b.AddMust(words)
+		topic = distinct(ix.Terms(q.Topic))
 	}
 	if q.Since != "" {
 		b.AddMust(dateRange(q.Since, ""))
-	}
-	if len(q.ArticleIDs) > 0 {
-		ids := make([]query.Query, 0, len(q.ArticleIDs))
-		for _, id := range q.ArticleIDs {
-			ids = append(ids, term(fSaidIn, id))
-		}
-		b.AddMust(bleve.NewDisjunctionQuery(ids...))
 	}
 	// Direct quotes are lifted by the ranker, from the hits: a clause
 	// for them here would walk the postings of most statements.
@@ -182,22 +188,71 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 	}
 	req := bleve.NewSearchRequestOptions(b, size(q.Size), q.From, false)
 	req.Fields = []string{fSData}
-	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fDate}, 0) // ties by _id: the same answer every time
+	res, err := ix.searchStable(ctx, req, []string{"-_score", "-" + fSDate}, 0) // ties by _id: the same answer every time
 	if err != nil {
 		return nil, 0, fmt.Errorf("search statements: %w", err)
 	}
 	hits := make([]StatementHit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		r, err := statementRecordOf(h.Fields)
+		recs, err := statementRecordsOf(h.Fields)
 		if err != nil {
 			return nil, 0, fmt.Errorf("search statements: %s: %w", h.ID, err)
 		}
-		hits = append(hits, StatementHit{
-			ArticleID: r.Article, Text: r.Text, Sentence: r.Sentence, Speaker: r.Speaker, Name: r.Name, Key: r.Key,
-			Role: r.Role, Kind: r.Kind, Date: r.Date, Paragraph: r.Paragraph, Start: r.Start, End: r.End, Score: h.Score,
-		})
+		for _, r := range recs {
+			if !wanted[r.Key] || (months != nil && !months[r.Key+formSep+monthOf(r.Date)]) {
+				continue // another speaker of the paragraph, or another month
+			}
+			hits = append(hits, StatementHit{
+				ArticleID: r.Article, Text: r.Text, Sentence: r.Sentence, Speaker: r.Speaker, Name: r.Name, Key: r.Key,
+				Role: r.Role, Kind: r.Kind, Date: r.Date, Paragraph: r.Paragraph, Start: r.Start, End: r.End,
+				Score: h.Score * ix.topicWeight(r, topic),
+			})
+		}
 	}
+	// The paragraphs came best first, then newest: a statement weighed down
+	// by the topic sinks among them, and equals keep that order.
+	slices.SortStableFunc(hits, func(a, b StatementHit) int { return cmp.Compare(b.Score, a.Score) })
 	return hits, res.Total, nil
+}
+
+// topicWeight is how much of a paragraph's score a statement of it
+// keeps: all when its words hold every term of the topic, half when its
+// sentence holds none, and the words around it count half their own.
+func (ix *Index) topicWeight(r statementRecord, topic []string) float64 {
+	if len(topic) == 0 {
+		return 1
+	}
+	own := map[string]bool{}
+	for _, t := range ix.Terms(r.Text) {
+		own[t] = true
+	}
+	around := map[string]bool{}
+	for _, t := range ix.Terms(r.Sentence) {
+		around[t] = true
+	}
+	share := 0.0
+	for _, t := range topic {
+		switch {
+		case own[t]:
+			share++
+		case around[t]:
+			share += 0.5
+		}
+	}
+	return 0.5 + 0.5*share/float64(len(topic))
+}
+
+// distinct returns the values of list once each, in order.
+func distinct(list []string) []string {
+	seen := map[string]bool{}
+	out := list[:0:0]
+	for _, v := range list {
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 func term(field, value string) *query.TermQuery {

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,9 +13,10 @@ import (
 )
 
 // TestSearchStatements: a topic is found in a statement's words or in the
-// rest of its sentence; the cue the question uses lifts a statement; the
-// article filter keeps to its articles; and what a statement stores reads
-// back.
+// rest of its sentence; the cue the question uses lifts a statement; of a
+// paragraph with several speakers only the one asked for is given, and of
+// their statements there the one on the topic first; and what a statement
+// stores reads back.
 func TestSearchStatements(t *testing.T) {
 	ix := memIndex(t)
 	w := ix.NewWriter(0, time.Now())
@@ -26,6 +28,23 @@ func TestSearchStatements(t *testing.T) {
 		if err := w.Add(a, []quote.Quote{q}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// One paragraph, three statements: Lee on the budget, Bo on the
+	// tunnel, Lee on the tunnel.
+	para := `"The budget holds," Lee said. Bo said the tunnel was late. Lee said the tunnel would open in June.`
+	two := &article.Article{ID: "two", Title: "two", Text: para, Published: time.Date(2023, 3, 20, 0, 0, 0, 0, time.UTC)}
+	article.Segment(two)
+	at := func(name, kind, text, sentence string) quote.Quote {
+		s := strings.Index(para, sentence)
+		return quote.Quote{Name: name, Speaker: name, Kind: quote.Kind(kind), Cue: "said", Text: text, Sentence: sentence,
+			Start: s, End: s + len(sentence)}
+	}
+	if err := w.Add(two, []quote.Quote{
+		at("Ann Lee", "direct", "The budget holds", `"The budget holds," Lee said.`),
+		at("Bo Chan", "indirect", "the tunnel was late", "Bo said the tunnel was late."),
+		at("Ann Lee", "indirect", "the tunnel would open in June", "Lee said the tunnel would open in June."),
+	}); err != nil {
+		t.Fatal(err)
 	}
 	add("told", quote.Quote{Kind: quote.Indirect, Cue: "told", Text: "the plan was ready", Sentence: "Lee told reporters the plan was ready."})
 	add("said", quote.Quote{Kind: quote.Indirect, Cue: "said", Text: "the plan was ready", Sentence: "Lee said the plan was ready."})
@@ -50,14 +69,36 @@ func TestSearchStatements(t *testing.T) {
 	if h := first(StatementQuery{Keys: key, Topic: "plan", Cue: "tell"}); h.ArticleID != "told" {
 		t.Errorf("told about the plan: %s first, want the statement made with \"told\"", h.ArticleID)
 	}
-	if h := first(StatementQuery{Keys: key, ArticleIDs: []string{"said"}}); h.ArticleID != "said" {
-		t.Errorf("in article said: %s", h.ArticleID)
-	}
-	qs, err := ix.StatementsOf(ctx, []string{"bridge", "told"})
+	hits, _, err := ix.SearchStatements(ctx, StatementQuery{Keys: key, Topic: "tunnel"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(qs) != 2 || len(qs["bridge"]) != 1 || qs["bridge"][0].Sentence != `"It will open in May," Lee said of the bridge.` || qs["told"][0].Kind != quote.Indirect {
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Name+": "+h.Text)
+	}
+	if want := []string{"Ann Lee: the tunnel would open in June", "Ann Lee: The budget holds"}; !slices.Equal(got, want) {
+		t.Errorf("Lee on the tunnel: %q, want %q", got, want)
+	}
+	if hits[0].Score <= hits[1].Score {
+		t.Errorf("Lee on the tunnel: scores %v, %v; want the statement on the topic above", hits[0].Score, hits[1].Score)
+	}
+	metas, err := ix.Articles(ctx, []string{"bridge", "told", "two"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := ix.StatementsOf(ctx, []ArticleMeta{metas["bridge"], metas["told"], metas["two"]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inTwo []string
+	for _, q := range qs["two"] {
+		inTwo = append(inTwo, q.Name)
+	}
+	if want := []string{"Ann Lee", "Bo Chan", "Ann Lee"}; !slices.Equal(inTwo, want) {
+		t.Errorf("StatementsOf two: %q, want %q in text order", inTwo, want)
+	}
+	if len(qs) != 3 || len(qs["bridge"]) != 1 || qs["bridge"][0].Sentence != `"It will open in May," Lee said of the bridge.` || qs["told"][0].Kind != quote.Indirect {
 		t.Errorf("StatementsOf: %+v", qs)
 	}
 }

@@ -1,17 +1,22 @@
 package index
 
 import (
+	"cmp"
+	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
-// statementRecord is everything a statement document stores, in one
-// stored field: a statement has a dozen values to show and none to search
-// on, and bleve spends as much on each stored field of a document as on
-// its words.
+// statementRecord is everything a paragraph's document stores of one of
+// its statements, as one value: a statement has a dozen values to show and
+// none to search on, and bleve spends as much on each stored field of a
+// document as on its words.
 type statementRecord struct {
 	Article   string   `json:"a"`
 	Date      string   `json:"d,omitempty"`
@@ -43,35 +48,68 @@ func (r statementRecord) encode() (string, error) {
 	return string(b), nil
 }
 
-// statementRecordOf reads back the record of a hit's stored fields.
-func statementRecordOf(fields map[string]any) (statementRecord, error) {
-	var r statementRecord
-	raw := str(fields[fSData])
-	if raw == "" {
-		return r, fmt.Errorf("a statement without its stored record")
+// statementRecordsOf reads back the records of a paragraph's stored
+// fields, in text order; a paragraph without statements has none.
+func statementRecordsOf(fields map[string]any) ([]statementRecord, error) {
+	var raws []string
+	switch v := fields[fSData].(type) {
+	case nil:
+		return nil, nil
+	case string:
+		raws = []string{v}
+	case []any:
+		for _, e := range v {
+			s, ok := e.(string)
+			if !ok {
+				return nil, fmt.Errorf("a statement's stored record is a %T", e)
+			}
+			raws = append(raws, s)
+		}
+	default:
+		return nil, fmt.Errorf("the stored statements are a %T", v)
 	}
-	if err := json.Unmarshal([]byte(raw), &r); err != nil {
-		return r, fmt.Errorf("a statement's stored record: %w", err)
+	out := make([]statementRecord, len(raws))
+	for i, raw := range raws {
+		if err := json.Unmarshal([]byte(raw), &out[i]); err != nil {
+			return nil, fmt.Errorf("a statement's stored record: %w", err)
+		}
 	}
-	return r, nil
+	return out, nil
+}
+
+// statementsIn reads the statement records of articles' paragraphs (n
+// paragraphs each, by article id), in article order and then text order.
+func (ix *Index) statementsIn(ctx context.Context, paragraphs map[string]int) ([]statementRecord, error) {
+	var ids []string
+	for id, n := range paragraphs {
+		for i := range n {
+			ids = append(ids, paragraphDocID(id, i))
+		}
+	}
+	slices.Sort(ids)
+	var out []statementRecord
+	for chunk := range slices.Chunk(ids, maxResults) {
+		req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(chunk), len(chunk), 0, false)
+		req.Fields = []string{fSData}
+		res, err := ix.b.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			recs, err := statementRecordsOf(h.Fields)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", h.ID, err)
+			}
+			out = append(out, recs...)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b statementRecord) int {
+		return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
+	})
+	return out, nil
 }
 
 func (r statementRecord) quote() quote.Quote {
 	return quote.Quote{Speaker: r.Speaker, Name: r.Name, Role: r.Role, Kind: quote.Kind(r.Kind), Text: r.Text,
 		Sentence: r.Sentence, Paragraph: r.Paragraph, Start: r.Start, End: r.End, Rule: r.Rule}
-}
-
-// restOfSentence is what a statement's sentence says besides the statement's own
-// words ("Kishida said on Tuesday" of a quotation): a question's topic is
-// matched in both, and the words of the statement are indexed once.
-func restOfSentence(q quote.Quote) string {
-	if q.Text != "" {
-		if rest, ok := strings.CutPrefix(q.Sentence, q.Text); ok {
-			return rest
-		}
-		if i := strings.Index(q.Sentence, q.Text); i >= 0 {
-			return q.Sentence[:i] + " " + q.Sentence[i+len(q.Text):]
-		}
-	}
-	return q.Sentence
 }

@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
@@ -157,21 +155,15 @@ func (ix *Index) readTally() (tally, error) {
 	return t, nil
 }
 
-// tallyOf reads back what the statements of an indexed article added to
-// the tally, so that deleting it can take that away.
-func (ix *Index) tallyOf(id string) ([]tallyEntry, error) {
-	req := bleve.NewSearchRequestOptions(term(fSaidIn, id), maxResults, 0, false)
-	req.Fields = []string{fSData}
-	res, err := ix.b.SearchInContext(context.Background(), req)
+// tallyOf reads back what the statements of an indexed article (of n
+// paragraphs) added to the tally, so that deleting it can take that away.
+func (ix *Index) tallyOf(id string, n int) ([]tallyEntry, error) {
+	recs, err := ix.statementsIn(context.Background(), map[string]int{id: n})
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 	}
-	out := make([]tallyEntry, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		r, err := statementRecordOf(h.Fields)
-		if err != nil {
-			return nil, fmt.Errorf("read the statements of article %s: %s: %w", id, h.ID, err)
-		}
+	out := make([]tallyEntry, 0, len(recs))
+	for _, r := range recs {
 		out = append(out, tallyEntry{key: r.Key, month: monthOf(r.Date), forms: r.Forms})
 	}
 	return out, nil

@@ -68,7 +68,7 @@ func TestSpeakersCountedExactly(t *testing.T) {
 	}
 	w = ix.NewWriter(0, time.Now())
 	for i := 0; i < 120; i += 2 { // delete every other article
-		if err := w.Delete(fmt.Sprintf("a%03d", i), 1, 3); err != nil {
+		if err := w.Delete(fmt.Sprintf("a%03d", i), 1); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -3,6 +3,7 @@ package index
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,7 +53,6 @@ func (ix *Index) NewWriter(batchSize int, added time.Time) *Writer {
 
 func articleDocID(id string) string          { return "a/" + id }
 func paragraphDocID(id string, n int) string { return "p/" + id + "/" + strconv.Itoa(n) }
-func statementDocID(id string, n int) string { return "s/" + id + "/" + strconv.Itoa(n) }
 
 // Add queues an article and its statements.
 func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
@@ -78,6 +78,10 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	if err := w.index(ad); err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, err)
 	}
+	said, err := w.statementsByParagraph(a.ID, date, qs)
+	if err != nil {
+		return fmt.Errorf("index article %s: %w", a.ID, err)
+	}
 	for _, p := range a.Paragraphs {
 		d := w.docs.start(paragraphDocID(a.ID, p.Index), typeParagraph).str(fArticle, a.ID).str(fPText, p.Text).
 			num(fPara, p.Index).num(fStart, p.Start).num(fEnd, p.End)
@@ -90,42 +94,63 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 		if p.Caption {
 			d.str(fCaption, "1")
 		}
+		if s := said[p.Index]; s != nil {
+			d.strs(fKey, s.keys).strs(fKeyMonth, s.months).strs(fTags, s.tags).strs(fSData, s.records)
+			if date != "" {
+				d.str(fSDate, date)
+			}
+		}
 		if err := w.index(d); err != nil {
 			return fmt.Errorf("index article %s paragraph %d: %w", a.ID, p.Index+1, err)
-		}
-	}
-	for i, q := range qs {
-		key := quote.NameKey(q.Name)
-		if key == "" {
-			continue
-		}
-		rec := newStatementRecord(a.ID, date, key, q)
-		data, err := rec.encode()
-		if err != nil {
-			return fmt.Errorf("index article %s statement %d: %w", a.ID, i+1, err)
-		}
-		w.tally.add(key, rec.Forms, monthOf(date), 1)
-		w.tallyDirty = true
-		d := w.docs.start(statementDocID(a.ID, i), typeStatement).str(fSaidIn, a.ID).str(fQText, q.Text).str(fContext, restOfSentence(q)).
-			str(fKey, key).str(fKeyMonth, key+formSep+monthOf(date)).strs(fTags, statementTags(q)).str(fSData, data)
-		if date != "" {
-			d.str(fDate, date)
-		}
-		if err := w.index(d); err != nil {
-			return fmt.Errorf("index article %s statement %d: %w", a.ID, i+1, err)
 		}
 	}
 	return w.maybeFlush()
 }
 
-// statementTags are the keywords a statement is lifted by: its kind and
-// its cue.
-func statementTags(q quote.Quote) []string {
-	tags := []string{string(q.Kind)}
-	if c := CueLemma(q.Cue); c != "" {
-		tags = append(tags, cueTag(c))
+// paragraphStatements are the fields a paragraph's statements add to its
+// document, each keyword once.
+type paragraphStatements struct {
+	keys, months, tags, records []string
+}
+
+// statementsByParagraph builds the statement fields of an article's
+// paragraphs, by paragraph index, and counts them in the tally. A
+// statement without a speaker key is left out.
+func (w *Writer) statementsByParagraph(id, date string, qs []quote.Quote) (map[int]*paragraphStatements, error) {
+	out := map[int]*paragraphStatements{}
+	for i, q := range qs {
+		key := quote.NameKey(q.Name)
+		if key == "" {
+			continue
+		}
+		rec := newStatementRecord(id, date, key, q)
+		data, err := rec.encode()
+		if err != nil {
+			return nil, fmt.Errorf("statement %d: %w", i+1, err)
+		}
+		w.tally.add(key, rec.Forms, monthOf(date), 1)
+		w.tallyDirty = true
+		s := out[q.Paragraph]
+		if s == nil {
+			s = &paragraphStatements{}
+			out[q.Paragraph] = s
+		}
+		s.records = append(s.records, data)
+		s.keys = appendNew(s.keys, key)
+		s.months = appendNew(s.months, key+formSep+monthOf(date))
+		if c := CueLemma(q.Cue); c != "" {
+			s.tags = appendNew(s.tags, cueTag(c))
+		}
 	}
-	return tags
+	return out, nil
+}
+
+// appendNew appends v unless list holds it already.
+func appendNew(list []string, v string) []string {
+	if slices.Contains(list, v) {
+		return list
+	}
+	return append(list, v)
 }
 
 func cueTag(lemma string) string { return "cue:" + lemma }
@@ -162,13 +187,13 @@ func (w *Writer) index(d *doc) error {
 	return w.batch.IndexAdvanced(bd)
 }
 
-// Delete queues the removal of an article with the given numbers of
-// paragraphs and statements (as stored; see Index.ArticleMeta).
-func (w *Writer) Delete(id string, paragraphs, statements int) error {
+// Delete queues the removal of an article with the given number of
+// paragraphs (as stored; see Index.ArticleMeta), its statements with them.
+func (w *Writer) Delete(id string, paragraphs int) error {
 	if err := w.loadTally(); err != nil {
 		return fmt.Errorf("delete article %s: %w", id, err)
 	}
-	was, err := w.ix.tallyOf(id)
+	was, err := w.ix.tallyOf(id, paragraphs)
 	if err != nil {
 		return fmt.Errorf("delete article %s: %w", id, err)
 	}
@@ -179,9 +204,6 @@ func (w *Writer) Delete(id string, paragraphs, statements int) error {
 	w.batch.Delete(articleDocID(id))
 	for i := 0; i < paragraphs; i++ {
 		w.batch.Delete(paragraphDocID(id, i))
-	}
-	for i := 0; i < statements; i++ {
-		w.batch.Delete(statementDocID(id, i))
 	}
 	return w.maybeFlush()
 }
