@@ -222,7 +222,10 @@ var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": 
 // words lowercases s, folds accents and splits it into words, dropping
 // possessives and words that never identify a speaker.
 func words(s string) []string {
-	s = possessive.Replace(fold(strings.ToLower(s)) + " ")
+	s = fold(strings.ToLower(s))
+	if strings.Contains(s, "'s") || strings.Contains(s, "’s") {
+		s = possessive.Replace(s + " ")
+	}
 	var out []string
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !stop[w] {

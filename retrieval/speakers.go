@@ -39,14 +39,18 @@ func (p *person) findWords(linked []string) {
 	// the alias file's): not of the ways articles write them, which catch
 	// a neighbour now and then ("Cruz nor Christie" is not a name of
 	// Christie's that "Cruz" should find).
-	for _, f := range append(slices.Clone(p.names), linked...) {
-		for _, w := range words(quote.NameKey(f)) {
-			p.tokens[w] = true
+	for _, list := range [][]string{p.names, linked} {
+		for _, f := range list {
+			for _, w := range words(quote.NameKey(f)) {
+				p.tokens[w] = true
+			}
 		}
 	}
-	for _, f := range append(slices.Clone(p.roles), p.forms...) {
-		for _, w := range words(f) {
-			p.roleTok[w] = true
+	for _, list := range [][]string{p.roles, p.forms} {
+		for _, f := range list {
+			for _, w := range words(f) {
+				p.roleTok[w] = true
+			}
 		}
 	}
 	for _, r := range p.roles {
@@ -54,14 +58,20 @@ func (p *person) findWords(linked []string) {
 			p.forTok[w] = true
 		}
 	}
-	for _, f := range append(slices.Clone(p.forms), p.aliases...) {
-		p.formKeys[quote.NameKey(f)] = true
+	for _, list := range [][]string{p.forms, p.aliases} {
+		for _, f := range list {
+			p.formKeys[quote.NameKey(f)] = true
+		}
 	}
 	for k := range p.formKeys {
 		p.formWords = append(p.formWords, words(k)...)
 	}
-	for _, f := range append(append([]string{p.name}, p.forms...), p.aliases...) {
-		p.folded = append(p.folded, fold(strings.ToLower(f)))
+	p.folded = make([]string, 0, 1+len(p.forms)+len(p.aliases))
+	p.folded = append(p.folded, fold(strings.ToLower(p.name)))
+	for _, list := range [][]string{p.forms, p.aliases} {
+		for _, f := range list {
+			p.folded = append(p.folded, fold(strings.ToLower(f)))
+		}
 	}
 }
 

@@ -2,11 +2,11 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
@@ -55,25 +55,116 @@ func bump(m map[string]int, keys []string, delta int) {
 	}
 }
 
-// storedTally is how the tally is kept in the index: a speaker's months as
-// one string ("2023-05=3 2023-04=1", newest first), read only for the
-// speakers a question needs them for. A ten-year coverage has hundreds of
-// thousands of them, and opening the index should not wait for them.
-type storedTally map[string]*storedSpeaker
+// The tally is kept in the index as text, one line a speaker in key
+// order, so that opening an index reads the speakers without decoding or
+// sorting anything but what a question needs:
+//
+//	key TAB statements TAB months TAB forms
+//
+// months as encodeMonths writes them (a ten-year coverage has hundreds of
+// thousands: they are read only for the speakers a question needs), and
+// forms by kind (n, s, r, a: see statementForms), each kind's most
+// frequent first, each as its kind letter, the form, RS and its count,
+// separated by US. statementForms keeps those separators out of forms,
+// and NameKey out of keys.
+const (
+	tallyForms = "\x1f" // between forms
+	tallyCount = "\x1e" // between a form and its count
+)
 
-type storedSpeaker struct {
-	N      int            `json:"n"`
-	Forms  map[string]int `json:"f"`
-	Months string         `json:"m"`
+// formKinds are the kinds of forms, in the order they are stored.
+const formKinds = "nsra"
+
+// encode writes the tally as it is stored.
+func (t tally) encode() []byte {
+	keys := make([]string, 0, len(t))
+	for k := range t {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	for _, k := range keys {
+		e := t[k]
+		b.WriteString(k)
+		b.WriteByte('\t')
+		b.WriteString(strconv.Itoa(e.N))
+		b.WriteByte('\t')
+		b.WriteString(encodeMonths(e.Months))
+		b.WriteByte('\t')
+		for i, f := range sortedForms(e.Forms) {
+			if i > 0 {
+				b.WriteString(tallyForms)
+			}
+			b.WriteString(f)
+			b.WriteString(tallyCount)
+			b.WriteString(strconv.Itoa(e.Forms[f]))
+		}
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
 }
 
-// MarshalJSON writes the tally as it is stored (storedTally).
-func (t tally) MarshalJSON() ([]byte, error) {
-	st := make(storedTally, len(t))
-	for k, e := range t {
-		st[k] = &storedSpeaker{N: e.N, Forms: e.Forms, Months: encodeMonths(e.Months)}
+// sortedForms orders forms by kind (formKinds), then most frequent first,
+// then alphabetically.
+func sortedForms(forms map[string]int) []string {
+	fs := make([]string, 0, len(forms))
+	for f := range forms {
+		if f != "" {
+			fs = append(fs, f)
+		}
 	}
-	return json.Marshal(st)
+	sort.Slice(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if ka, kb := strings.IndexByte(formKinds, a[0]), strings.IndexByte(formKinds, b[0]); ka != kb {
+			return ka < kb
+		}
+		if forms[a] != forms[b] {
+			return forms[a] > forms[b]
+		}
+		return a < b
+	})
+	return fs
+}
+
+// storedSpeaker is one line of the stored tally, its forms still joined.
+type storedSpeaker struct {
+	key    string
+	n      int
+	months string
+	forms  string
+}
+
+// eachStored calls f with each speaker of a stored tally, in key order.
+func eachStored(raw []byte, f func(storedSpeaker) error) error {
+	for n, line := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
+		if line == "" {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != 4 {
+			return fmt.Errorf("line %d: %d fields, want 4", n+1, len(parts))
+		}
+		count, err := strconv.Atoi(parts[1])
+		if err != nil {
+			return fmt.Errorf("line %d: statements %q", n+1, parts[1])
+		}
+		if err := f(storedSpeaker{key: parts[0], n: count, months: parts[2], forms: parts[3]}); err != nil {
+			return fmt.Errorf("line %d: %w", n+1, err)
+		}
+	}
+	return nil
+}
+
+// eachForm calls f with each form of a stored speaker (kind letter and
+// form) and its count, in the stored order.
+func (s storedSpeaker) eachForm(f func(form, count string)) {
+	if s.forms == "" {
+		return
+	}
+	for _, fc := range strings.Split(s.forms, tallyForms) {
+		form, count, _ := strings.Cut(fc, tallyCount)
+		f(form, count)
+	}
 }
 
 // encodeMonths writes months newest first.
@@ -116,41 +207,42 @@ func decodeMonths(s string) ([]MonthCount, error) {
 }
 
 // readStored reads the tally as stored; an index without one has none.
-func (ix *Index) readStored() (storedTally, error) {
+func (ix *Index) readStored(f func(storedSpeaker) error) error {
 	raw, err := ix.Internal(internalSpeakers)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	st := storedTally{}
-	if raw == nil {
-		return st, nil
+	if err := eachStored(raw, f); err != nil {
+		return fmt.Errorf("read the speakers of index %s: %w", ix.path, err)
 	}
-	if err := json.Unmarshal(raw, &st); err != nil {
-		return nil, fmt.Errorf("read the speakers of index %s: %w", ix.path, err)
-	}
-	return st, nil
+	return nil
 }
 
 // readTally reads the index's tally, whole, to change it.
 func (ix *Index) readTally() (tally, error) {
-	st, err := ix.readStored()
+	t := tally{}
+	err := ix.readStored(func(s storedSpeaker) error {
+		ms, err := decodeMonths(s.months)
+		if err != nil {
+			return fmt.Errorf("%s: %w", s.key, err)
+		}
+		e := &tallied{N: s.n, Forms: map[string]int{}, Months: make(map[string]int, len(ms))}
+		for _, m := range ms {
+			e.Months[m.Month] = m.N
+		}
+		var bad error
+		s.eachForm(func(form, count string) {
+			n, err := strconv.Atoi(count)
+			if err != nil || form == "" {
+				bad = fmt.Errorf("%s: form %q of count %q", s.key, form, count)
+			}
+			e.Forms[form] = n
+		})
+		t[s.key] = e
+		return bad
+	})
 	if err != nil {
 		return nil, err
-	}
-	t := make(tally, len(st))
-	for k, e := range st {
-		ms, err := decodeMonths(e.Months)
-		if err != nil {
-			return nil, fmt.Errorf("read the speakers of index %s: %s: %w", ix.path, k, err)
-		}
-		months := make(map[string]int, len(ms))
-		for _, m := range ms {
-			months[m.Month] = m.N
-		}
-		if e.Forms == nil {
-			e.Forms = map[string]int{}
-		}
-		t[k] = &tallied{N: e.N, Forms: e.Forms, Months: months}
 	}
 	return t, nil
 }
@@ -190,38 +282,28 @@ func (s Speaker) Months() ([]MonthCount, error) { return decodeMonths(s.months) 
 
 // Speakers lists every speaker with statements, in key order.
 func (ix *Index) Speakers() ([]Speaker, error) {
-	t, err := ix.readStored()
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Speaker, 0, len(t))
-	for key, e := range t {
-		s := Speaker{Key: key, Statements: e.N, months: e.Months}
-		byKind := map[byte][]string{}
-		for f := range e.Forms {
-			if f != "" {
-				byKind[f[0]] = append(byKind[f[0]], f)
+	var out []Speaker
+	err := ix.readStored(func(st storedSpeaker) error {
+		s := Speaker{Key: st.key, Statements: st.n, months: st.months}
+		st.eachForm(func(form, _ string) {
+			if form == "" {
+				return
 			}
-		}
-		list := func(kind byte) []string {
-			fs := byKind[kind]
-			sort.Slice(fs, func(i, j int) bool {
-				if e.Forms[fs[i]] != e.Forms[fs[j]] {
-					return e.Forms[fs[i]] > e.Forms[fs[j]]
-				}
-				return fs[i] < fs[j]
-			})
-			out := make([]string, len(fs))
-			for i, f := range fs {
-				out[i] = f[1:]
+			switch v := form[1:]; form[0] {
+			case 'n':
+				s.Names = append(s.Names, v)
+			case 's':
+				s.Written = append(s.Written, v)
+			case 'r':
+				s.Roles = append(s.Roles, v)
+			case 'a':
+				s.Aliases = append(s.Aliases, v)
 			}
-			return out
-		}
-		s.Names, s.Written, s.Roles, s.Aliases = list('n'), list('s'), list('r'), list('a')
+		})
 		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 // statementForms lists the ways a statement names its speaker, each as a
@@ -230,6 +312,12 @@ func statementForms(q quote.Quote) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(kind, v string) {
+		v = strings.Map(func(r rune) rune { // the stored tally's separators
+			if unicode.IsControl(r) {
+				return ' '
+			}
+			return r
+		}, v)
 		if v == "" || seen[kind+v] {
 			return
 		}

@@ -131,3 +131,38 @@ func TestMonthsRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestStoredTally: the tally reads back as it was counted, a speaker's
+// forms by kind and most frequent first; a form cannot break the stored
+// lines; and a damaged line is an error naming it.
+func TestStoredTally(t *testing.T) {
+	tl := tally{}
+	tl.add("ann lee", statementForms(quote.Quote{Name: "Ann Lee", Speaker: "Lee", Role: "Mayor"}), "2023-03", 1)
+	tl.add("ann lee", statementForms(quote.Quote{Name: "Ann Lee", Speaker: "Ann Lee"}), "2023-04", 1)
+	tl.add("ann lee", statementForms(quote.Quote{Name: "Ann Lee", Speaker: "Ann Lee"}), "2023-04", 1)
+	tl.add("bo chan", statementForms(quote.Quote{Name: "Bo Chan", Speaker: "Bo\tChan\nthe\x1ecook\x1f"}), "0000-00", 1)
+	raw := tl.encode()
+	var lines []storedSpeaker
+	if err := eachStored(raw, func(s storedSpeaker) error { lines = append(lines, s); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(lines) != 2 || lines[0].key != "ann lee" || lines[1].key != "bo chan" || lines[0].n != 3 || lines[0].months != "2023-04=2 2023-03=1" {
+		t.Fatalf("stored lines %+v", lines)
+	}
+	var forms []string
+	lines[0].eachForm(func(form, count string) { forms = append(forms, form+"="+count) })
+	if want := []string{"nAnn Lee=3", "sAnn Lee=2", "sLee=1", "rMayor=1"}; !slices.Equal(forms, want) {
+		t.Errorf("forms %q, want %q", forms, want)
+	}
+	forms = nil
+	lines[1].eachForm(func(form, count string) { forms = append(forms, form+"="+count) })
+	if want := []string{"nBo Chan=1", "sBo Chan the cook =1"}; !slices.Equal(forms, want) {
+		t.Errorf("a form with separators: %q, want %q", forms, want)
+	}
+	for _, bad := range []string{"ann lee\t3\t2023-04=3\n", "ann lee\tthree\t\t\n"} {
+		err := eachStored([]byte(bad), func(storedSpeaker) error { return nil })
+		if err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("stored %q: %v, want an error naming line 1", bad, err)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -271,11 +270,7 @@ func (w *Writer) Flush() error {
 		return err
 	}
 	if w.tallyDirty {
-		raw, err := json.Marshal(w.tally)
-		if err != nil {
-			return fmt.Errorf("save the speakers: %w", err)
-		}
-		w.batch.SetInternal([]byte(internalSpeakers), raw)
+		w.batch.SetInternal([]byte(internalSpeakers), w.tally.encode())
 		w.tallyDirty = false
 	}
 	return w.send()
