@@ -18,11 +18,19 @@ import (
 // tie runs past them (the same paragraph in many articles), so that bleve
 // may have left out an equal with a smaller id, it asks for many more, and
 // only then sorts every match by id. The fields of the page are read last,
-// for its hits alone, or for its first load hits when load is above zero.
+// for its hits alone, or for its first load hits when load is above zero:
+// then only those are sure to stand where a sort by id would put them.
 func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, order []string, load int) (*bleve.SearchResult, error) {
 	want := req.From + req.Size
 	if want == 0 {
 		return ix.b.SearchInContext(ctx, req)
+	}
+	// Only the hits to be loaded must be in their exact place: a tie
+	// running past those fetched after them leaves the order of the rest
+	// (read later, if at all) as bleve gives it.
+	exact := want
+	if load > 0 {
+		exact = min(want, req.From+load)
 	}
 	var res *bleve.SearchResult
 	for _, fetch := range fetchSizes(want) {
@@ -33,7 +41,7 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 		if err != nil {
 			return nil, err
 		}
-		if h := r.Hits; len(h) < fetch || compareHits(h[want-1], h[len(h)-1], order) != 0 {
+		if h := r.Hits; len(h) < fetch || compareHits(h[exact-1], h[len(h)-1], order) != 0 {
 			res = r
 			break
 		}

@@ -73,7 +73,7 @@ func testSearchStable(t *testing.T, ix *Index, name string, pages []struct{ from
 		}, []string{"-_score"}},
 		{"statements by score then date", func() *bleve.SearchRequest {
 			return bleve.NewSearchRequest(term(fKey, quote.NameKey("Vladimir Putin")))
-		}, []string{"-_score", "-" + fDate}},
+		}, []string{"-_score", "-" + fSDate}},
 	} {
 		for _, p := range pages {
 			t.Run(fmt.Sprintf("%s, %s from %d size %d", name, tt.name, p.from, p.size), func(t *testing.T) {
@@ -100,6 +100,27 @@ func testSearchStable(t *testing.T, ix *Index, name string, pages []struct{ from
 				}
 				if got.Total != exp.Total {
 					t.Errorf("total %d, want %d", got.Total, exp.Total)
+				}
+				// With load, the loaded hits stand where the sort by id puts
+				// them, and the page is as long.
+				const load = 3
+				req = tt.query()
+				req.From, req.Size, req.Fields = p.from, p.size, []string{fArticle}
+				part, err := ix.searchStable(ctx, req, tt.order, load)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(part.Hits) != len(exp.Hits) {
+					t.Fatalf("with load: %d hits, want %d", len(part.Hits), len(exp.Hits))
+				}
+				n := min(load, len(exp.Hits))
+				if g, w := ids(part.Hits[:n]), ids(exp.Hits[:n]); !slices.Equal(g, w) {
+					t.Errorf("with load, loaded hits\n got %v\nwant %v", g, w)
+				}
+				for i, h := range part.Hits {
+					if loaded := h.Fields != nil; loaded != (i < n) {
+						t.Errorf("with load %d: hit %d loaded %v", load, i, loaded)
+					}
 				}
 			})
 		}
