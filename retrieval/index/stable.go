@@ -33,7 +33,8 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 		exact = min(want, req.From+load)
 	}
 	var res *bleve.SearchResult
-	for _, fetch := range fetchSizes(want) {
+	for _, spare := range fetchSizes(exact) {
+		fetch := max(want, spare)
 		fast := *req
 		fast.From, fast.Size, fast.Fields = 0, fetch, nil
 		fast.SortBy(order)
@@ -71,10 +72,11 @@ func (ix *Index) searchStable(ctx context.Context, req *bleve.SearchRequest, ord
 	return res, ix.loadFields(ctx, hits, req.Fields)
 }
 
-// fetchSizes are the two fetches searchStable tries for want hits. Hits
-// without fields cost little beyond the matching itself, so they are
-// generous: a second fetch means matching everything again.
-var fetchSizes = func(want int) []int { return []int{want + want/2 + 16, 16*want + 1024} }
+// fetchSizes are the two fetches searchStable tries for exact hits in
+// their exact place (at least all the hits wanted). Hits without fields
+// cost little beyond the matching itself and reading their ids, so they
+// are generous: a second fetch means matching everything again.
+var fetchSizes = func(exact int) []int { return []int{exact + exact/2 + 16, 16*exact + 1024} }
 
 // loadFields reads the stored fields of hits.
 func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollection, fields []string) error {
