@@ -208,7 +208,7 @@ func (w *Writer) Delete(id string, paragraphs int) error {
 }
 
 // SetInternal queues a key/value pair of the index's own store.
-func (w *Writer) SetInternal(key string, val []byte) { w.batch.SetInternal([]byte(key), val) }
+func (w *Writer) SetInternal(key string, val []byte) { w.batch.SetInternal([]byte(key), pack(val)) }
 
 // Parallel lets up to n full batches be indexed at once, in the
 // background, while the next one is filled: bleve turns a batch into a
@@ -270,7 +270,7 @@ func (w *Writer) Flush() error {
 		return err
 	}
 	if w.tallyDirty {
-		w.batch.SetInternal([]byte(internalSpeakers), w.tally.encode())
+		w.batch.SetInternal([]byte(internalSpeakers), pack(w.tally.encode()))
 		w.tallyDirty = false
 	}
 	return w.send()
