@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/coveragebot/coveragebot/retrieval/quote"
@@ -250,11 +248,15 @@ func fold(s string) string {
 	if ascii { // nothing to fold, and most names are
 		return s
 	}
-	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
-	if err != nil {
-		return s
-	}
-	return out
+	// Decompose, drop the accents, compose again: what a transform chain
+	// of the three does, without building one per call (the table of
+	// speakers folds every form of every speaker when the index opens).
+	return norm.NFC.String(strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, norm.NFD.String(s)))
 }
 
 func all(ws []string, f func(string) bool) bool {

@@ -69,3 +69,16 @@ func TestNamesAreNotFoundThroughNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// TestFold: accents go, letters stay, and scripts whose letters
+// decompose into others (Hangul) come back composed.
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Zelenskyy": "Zelenskyy", "Pérez": "Perez", "Ñúñez O’Malley": "Nunez O’Malley",
+		"Gülen": "Gulen", "한국": "한국", "Łukasz": "Łukasz",
+	} {
+		if got := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
