@@ -174,7 +174,7 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 		words := bleve.NewMatchQuery(q.Topic)
 		words.SetField(fPText)
 		b.AddMust(words)
-		topic = distinct(ix.Terms(q.Topic))
+		topic = slices.Compact(slices.Sorted(slices.Values(ix.Terms(q.Topic))))
 	}
 	if q.Since != "" {
 		b.AddMust(dateRange(q.Since, ""))
@@ -240,19 +240,6 @@ func (ix *Index) topicWeight(r statementRecord, topic []string) float64 {
 		}
 	}
 	return 0.5 + 0.5*share/float64(len(topic))
-}
-
-// distinct returns the values of list once each, in order.
-func distinct(list []string) []string {
-	seen := map[string]bool{}
-	out := list[:0:0]
-	for _, v := range list {
-		if !seen[v] {
-			seen[v] = true
-			out = append(out, v)
-		}
-	}
-	return out
 }
 
 func term(field, value string) *query.TermQuery {
