@@ -166,3 +166,38 @@ func TestStoredTally(t *testing.T) {
 		}
 	}
 }
+
+// TestTallyCountsWhatIsStored: a statement outside its article's
+// paragraphs, or without a speaker, is neither stored nor counted, so that
+// deleting the article takes away exactly what adding it counted.
+func TestTallyCountsWhatIsStored(t *testing.T) {
+	ix := memIndex(t)
+	w := ix.NewWriter(0, time.Now())
+	a := &article.Article{ID: "a", Title: "a", Text: `"The bridge will open in May," Ann Lee said.`, Published: time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)}
+	article.Segment(a)
+	in := quote.Quote{Name: "Ann Lee", Speaker: "Ann Lee", Kind: quote.Direct, Text: "The bridge will open in May", Sentence: a.Text, End: len(a.Text)}
+	out := in
+	out.Name, out.Paragraph = "Bo Chan", 7
+	nobody := in
+	nobody.Name = ""
+	if err := w.Add(a, []quote.Quote{in, out, nobody}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	sp, err := ix.Speakers()
+	if err != nil || len(sp) != 1 || sp[0].Key != "ann lee" || sp[0].Statements != 1 {
+		t.Fatalf("speakers %+v, %v; want Ann Lee alone, once", sp, err)
+	}
+	w = ix.NewWriter(0, time.Now())
+	if err := w.Delete("a", len(a.Paragraphs)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if sp, err := ix.Speakers(); err != nil || len(sp) != 0 {
+		t.Errorf("after deleting: speakers %+v, %v; want none", sp, err)
+	}
+}

@@ -77,7 +77,7 @@ func (w *Writer) Add(a *article.Article, qs []quote.Quote) error {
 	if err := w.index(ad); err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, err)
 	}
-	said, err := w.statementsByParagraph(a.ID, date, qs)
+	said, err := w.statementsByParagraph(a, date, qs)
 	if err != nil {
 		return fmt.Errorf("index article %s: %w", a.ID, err)
 	}
@@ -114,15 +114,19 @@ type paragraphStatements struct {
 
 // statementsByParagraph builds the statement fields of an article's
 // paragraphs, by paragraph index, and counts them in the tally. A
-// statement without a speaker key is left out.
-func (w *Writer) statementsByParagraph(id, date string, qs []quote.Quote) (map[int]*paragraphStatements, error) {
+// statement without a speaker key, or outside the article's paragraphs,
+// is left out: the tally counts only what the index stores.
+func (w *Writer) statementsByParagraph(a *article.Article, date string, qs []quote.Quote) (map[int]*paragraphStatements, error) {
 	out := map[int]*paragraphStatements{}
+	for _, p := range a.Paragraphs {
+		out[p.Index] = nil
+	}
 	for i, q := range qs {
 		key := quote.NameKey(q.Name)
-		if key == "" {
+		if _, ok := out[q.Paragraph]; !ok || key == "" {
 			continue
 		}
-		rec := newStatementRecord(id, date, key, q)
+		rec := newStatementRecord(a.ID, date, key, q)
 		data, err := rec.encode()
 		if err != nil {
 			return nil, fmt.Errorf("statement %d: %w", i+1, err)
