@@ -80,19 +80,10 @@ func newSnapshot(ix *index.Index, aliases map[string][]string, log *slog.Logger)
 
 // refresh rereads metadata, statistics and speakers after the index changed.
 func (s *snapshot) refresh() error {
-	var meta Meta
-	raw, err := s.ix.Internal(index.InternalMeta)
-	if err != nil {
-		return err
-	}
-	if raw != nil {
-		if err := json.Unmarshal(raw, &meta); err != nil {
-			return fmt.Errorf("read metadata of index %s: %w", s.ix.Path(), err)
-		}
-	}
-	// The table is built while the articles are counted: on two cores,
-	// the index is ready in the longer of the two, not in both.
-	v := &view{meta: meta, tableDone: make(chan struct{})}
+	// The table is built while the metadata is read and the articles are
+	// counted: on two cores, the index is ready in the longer of the two,
+	// not in both.
+	v := &view{tableDone: make(chan struct{})}
 	if s.hold() { // the build holds the index open; close waits for it
 		go func() {
 			defer s.release()
@@ -101,14 +92,35 @@ func (s *snapshot) refresh() error {
 	} else { // the snapshot is being retired: whoever refreshes still holds it
 		s.buildTable(v)
 	}
-	st, err := s.ix.Stats()
+	meta, err := s.readMeta()
 	if err != nil {
 		<-v.tableDone // nobody else will wait for it
 		return err
 	}
-	v.stats, v.coverage = st, coverageOf(meta, st)
+	st, err := s.ix.Stats()
+	if err != nil {
+		<-v.tableDone
+		return err
+	}
+	v.meta, v.stats, v.coverage = meta, st, coverageOf(meta, st)
 	s.view.Store(v)
 	return nil
+}
+
+// readMeta reads what the index remembers of how it was built; an index
+// without it has the zero Meta.
+func (s *snapshot) readMeta() (Meta, error) {
+	var meta Meta
+	raw, err := s.ix.Internal(index.InternalMeta)
+	if err != nil {
+		return meta, err
+	}
+	if raw != nil {
+		if err := json.Unmarshal(raw, &meta); err != nil {
+			return meta, fmt.Errorf("read metadata of index %s: %w", s.ix.Path(), err)
+		}
+	}
+	return meta, nil
 }
 
 // buildTable reads the speakers of the index into v's table. An index
