@@ -8,6 +8,7 @@ import (
 
 	"github.com/coveragebot/coveragebot/retrieval/article"
 	"github.com/coveragebot/coveragebot/retrieval/digest"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // Search answers with passages for free text, optionally from one outlet
@@ -89,16 +90,16 @@ func (l *Library) Summary(ctx context.Context, date time.Time) (digest.Summary, 
 		return digest.Summary{}, err
 	}
 	arts := make([]*article.Article, 0, len(metas))
+	quotes := map[string][]quote.Quote{}
 	for _, m := range metas {
-		a, err := s.ix.Article(ctx, m)
+		a, qs, err := s.ix.Article(ctx, m)
 		if err != nil {
 			return digest.Summary{}, err
 		}
 		arts = append(arts, a)
-	}
-	quotes, err := s.ix.StatementsOf(ctx, metas)
-	if err != nil {
-		return digest.Summary{}, err
+		if len(qs) > 0 {
+			quotes[m.ID] = qs
+		}
 	}
 	return digest.Build(day, arts, quotes, digest.Options{}), nil
 }

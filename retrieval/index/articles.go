@@ -1,8 +1,10 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -79,26 +81,36 @@ func metaOf(f map[string]any) ArticleMeta {
 
 // Article rebuilds a whole article from its paragraphs: the text has every
 // paragraph at its original rune offsets (what lay between paragraphs is
-// given back as line breaks), so citations into it stay exact.
-func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, error) {
+// given back as line breaks), so citations into it stay exact. Its
+// statements, stored with the paragraphs, come with it, in text order.
+func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, []quote.Quote, error) {
 	ids := make([]string, m.Paragraphs)
 	for i := range ids {
 		ids[i] = paragraphDocID(m.ID, i)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), max(len(ids), 1), 0, false)
-	req.Fields = []string{fPText, fPara, fStart, fEnd, fCaption}
+	req.Fields = []string{fPText, fPara, fStart, fEnd, fCaption, fSData}
 	res, err := ix.b.SearchInContext(ctx, req)
 	if err != nil {
-		return nil, fmt.Errorf("read article %s: %w", m.ID, err)
+		return nil, nil, fmt.Errorf("read article %s: %w", m.ID, err)
 	}
 	paras := make([]article.Paragraph, len(res.Hits))
+	var qs []quote.Quote
 	for _, h := range res.Hits {
 		i := num(h.Fields[fPara])
 		if i < 0 || i >= len(paras) {
-			return nil, fmt.Errorf("read article %s: paragraph %d out of %d", m.ID, i+1, len(paras))
+			return nil, nil, fmt.Errorf("read article %s: paragraph %d out of %d", m.ID, i+1, len(paras))
 		}
 		paras[i] = article.Paragraph{Index: i, Text: str(h.Fields[fPText]), Start: num(h.Fields[fStart]), End: num(h.Fields[fEnd]), Caption: str(h.Fields[fCaption]) == "1"}
+		recs, err := statementRecordsOf(h.Fields)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read article %s paragraph %d: %w", m.ID, i+1, err)
+		}
+		for _, r := range recs {
+			qs = append(qs, r.quote())
+		}
 	}
+	slices.SortStableFunc(qs, func(a, b quote.Quote) int { return cmp.Compare(a.Start, b.Start) })
 	var sb strings.Builder
 	pos := 0
 	for _, p := range paras {
@@ -113,30 +125,7 @@ func (ix *Index) Article(ctx context.Context, m ArticleMeta) (*article.Article, 
 		a.Published = parseDate(m.Date)
 	}
 	article.Segment(a)
-	return a, nil
-}
-
-// StatementsOf returns the statements of the given articles, by article id,
-// in text order.
-func (ix *Index) StatementsOf(ctx context.Context, articles []ArticleMeta) (map[string][]quote.Quote, error) {
-	out := map[string][]quote.Quote{}
-	paragraphs := map[string]int{}
-	for _, m := range articles {
-		if m.Statements > 0 {
-			paragraphs[m.ID] = m.Paragraphs
-		}
-	}
-	if len(paragraphs) == 0 {
-		return out, nil
-	}
-	recs, err := ix.statementsIn(ctx, paragraphs)
-	if err != nil {
-		return nil, fmt.Errorf("read statements: %w", err)
-	}
-	for _, r := range recs {
-		out[r.Article] = append(out[r.Article], r.quote())
-	}
-	return out, nil
+	return a, qs, nil
 }
 
 func parseDate(s string) time.Time {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -77,35 +76,28 @@ func statementRecordsOf(fields map[string]any) ([]statementRecord, error) {
 	return out, nil
 }
 
-// statementsIn reads the statement records of articles' paragraphs (n
-// paragraphs each, by article id), in article order and then text order.
-func (ix *Index) statementsIn(ctx context.Context, paragraphs map[string]int) ([]statementRecord, error) {
-	var ids []string
-	for id, n := range paragraphs {
-		for i := range n {
-			ids = append(ids, paragraphDocID(id, i))
-		}
+// statementsIn reads the statement records of an article of n
+// paragraphs, in text order.
+func (ix *Index) statementsIn(ctx context.Context, id string, n int) ([]statementRecord, error) {
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = paragraphDocID(id, i)
 	}
-	slices.Sort(ids)
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), max(n, 1), 0, false)
+	req.Fields = []string{fSData}
+	res, err := ix.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
 	var out []statementRecord
-	for chunk := range slices.Chunk(ids, maxResults) {
-		req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(chunk), len(chunk), 0, false)
-		req.Fields = []string{fSData}
-		res, err := ix.b.SearchInContext(ctx, req)
+	for _, h := range res.Hits {
+		recs, err := statementRecordsOf(h.Fields)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", h.ID, err)
 		}
-		for _, h := range res.Hits {
-			recs, err := statementRecordsOf(h.Fields)
-			if err != nil {
-				return nil, fmt.Errorf("%s: %w", h.ID, err)
-			}
-			out = append(out, recs...)
-		}
+		out = append(out, recs...)
 	}
-	slices.SortStableFunc(out, func(a, b statementRecord) int {
-		return cmp.Or(strings.Compare(a.Article, b.Article), cmp.Compare(a.Start, b.Start))
-	})
+	slices.SortStableFunc(out, func(a, b statementRecord) int { return cmp.Compare(a.Start, b.Start) })
 	return out, nil
 }
 

@@ -250,7 +250,7 @@ func (ix *Index) readTally() (tally, error) {
 // tallyOf reads back what the statements of an indexed article (of n
 // paragraphs) added to the tally, so that deleting it can take that away.
 func (ix *Index) tallyOf(id string, n int) ([]tallyEntry, error) {
-	recs, err := ix.statementsIn(context.Background(), map[string]int{id: n})
+	recs, err := ix.statementsIn(context.Background(), id, n)
 	if err != nil {
 		return nil, fmt.Errorf("read the statements of article %s: %w", id, err)
 	}
