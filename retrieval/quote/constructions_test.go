@@ -55,6 +55,18 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "the senator would vote against the bill"}}, nil},
 		{"a named spokesman speaks for himself", "Trump’s spokesman Hope Hicks said the rally would go on.",
 			[]want{{"Hope Hicks", Indirect, "the rally would go on"}}, []string{"Trump"}},
+		{"a surname goes to the one of its bearers who last spoke", "Hillary Clinton said the plan was sound. She and her husband, Bill Clinton, attended the wedding. “I did know him,” Clinton said.",
+			[]want{{"Hillary Clinton", Indirect, "the plan was sound"}, {"Hillary Clinton", Direct, "I did know him"}}, []string{"Bill Clinton"}},
+		{"a name after lower-case role words is known in later sentences", "Crowds cheered former Gov. Jeb Bush in Miami. “We will win,” Bush said.",
+			[]want{{"Jeb Bush", Direct, "We will win"}}, nil},
+		{"a campaign named Team X is not a person named X", "Team Trump sees the convention as a second chance. Donald Trump was in Ohio. Trump said the party was united.",
+			[]want{{"Donald Trump", Indirect, "the party was united"}}, []string{"Team Trump"}},
+		{"inverted speaker, then where they said it", "The talks went well, wrote Omar Haddad on Facebook.",
+			[]want{{"Omar Haddad", Indirect, "The talks went well"}}, nil},
+		{"inverted speaker with a possessive appositive", "The family had been traveling together, said Omar Haddad, his nephew, in a statement.",
+			[]want{{"Omar Haddad", Indirect, "The family had been traveling together"}}, nil},
+		{"according to, then a clause opening with a possessive", "According to Omar Haddad, his plan failed badly.",
+			[]want{{"Omar Haddad", Indirect, "his plan failed badly"}}, nil},
 		{"name, colon, quotation", "Ann Moss: “We will not back down on this.”",
 			[]want{{"Ann Moss", Direct, "We will not back down on this."}}, nil},
 		{"name and colon without a quotation is a heading", "Bernie Sanders: Credit scores and student debt",
@@ -146,7 +158,8 @@ func TestWrittenForm(t *testing.T) {
 	tests := []struct{ text, name, written string }{
 		{"The strategy led to what aide Kevin Phillips called “the beginning of a new Republican era” in his book.", "Kevin Phillips", "aide Kevin Phillips"},
 		{"Stacy Baker of Columbia, South Carolina says she thinks Cruz can win.", "Stacy Baker", "Stacy Baker of Columbia"},
-		{"There, the district party chairman Ana Lopez declined to name the delegates but said one was a Trump supporter.", "Ana Lopez", "Ana Lopez"},
+		{"There, the district party chairman Ana Lopez declined to name the delegates but said one was a Trump supporter.", "Ana Lopez", "district party chairman Ana Lopez"},
+		{"Ana Lopez led the count. Polls show Lopez ahead in June. Lopez said the race was close.", "Ana Lopez", "Ana Lopez"},
 		{"A spokesman for Ana Lopez declined to comment but said the talks would go on.", "Ana Lopez", "spokesman for Ana Lopez"},
 	}
 	for _, tt := range tests {

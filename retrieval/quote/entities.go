@@ -151,9 +151,17 @@ func (r *registry) byName(p phrase) int {
 	}
 	if found < 0 && !p.inst {
 		if len(words) == 1 {
-			found = r.latest(func(e *entity) bool {
+			// Of several people sharing the surname, the one who last
+			// spoke or acted is meant before one merely named since ("Hillary
+			// Clinton said … her husband, former President Bill Clinton, …
+			// Clinton said").
+			surname := func(e *entity) bool {
 				return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] && (p.gender == 0 || e.gender != other(p.gender))
-			})
+			}
+			found = r.latestSubject(surname)
+			if found < 0 {
+				found = r.latest(surname)
+			}
 			if found < 0 {
 				found = r.latest(func(e *entity) bool {
 					return !e.inst && len(e.words) > 1 && contains(e.words, words[0]) && (p.gender == 0 || e.gender != other(p.gender))
@@ -208,6 +216,18 @@ func (r *registry) latest(ok func(*entity) bool) int {
 	for i := range r.ents {
 		if ok(&r.ents[i]) && r.ents[i].last > bestPos {
 			best, bestPos = i, r.ents[i].last
+		}
+	}
+	return best
+}
+
+// latestSubject returns the entity that passes ok and was most recently a
+// speaker or a sentence's subject, or -1.
+func (r *registry) latestSubject(ok func(*entity) bool) int {
+	best, bestPos := -1, -1
+	for i := range r.ents {
+		if ok(&r.ents[i]) && r.ents[i].lastSubj > bestPos {
+			best, bestPos = i, r.ents[i].lastSubj
 		}
 	}
 	return best

@@ -179,15 +179,22 @@ func (d *doc) mentions(sn sentence, reg *registry) {
 	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" {
 		subj = p.s
 	}
+	read := sn.s // tokens before it were read as part of a phrase
 	for k := sn.s; k < sn.e; k++ {
 		tk := &d.toks[k]
 		if tk.kind != tWord || tk.span >= 0 || !tk.cap || stopCaps[tk.low] && !titleWords[tk.low] {
 			continue
 		}
-		if k > sn.s && d.nameWord(k-1) {
-			continue
+		if k > sn.s && d.nameWord(k-1) && d.toks[k-1].cap {
+			continue // inside a run of capitals that names no one
 		}
-		p, ok := d.phraseAfter(k, sn.e)
+		// the lowercase role words before the name belong to its phrase:
+		// "former Gov. Jeb Bush", "reality television star Donald Trump"
+		i := k
+		for i > read && i > k-3 && d.nameWord(i-1) {
+			i--
+		}
+		p, ok := d.phraseAfter(i, sn.e)
 		if !ok {
 			continue
 		}
@@ -195,5 +202,6 @@ func (d *doc) mentions(sn sentence, reg *registry) {
 		if p.e > k {
 			k = p.e - 1
 		}
+		read = max(read, p.e)
 	}
 }

@@ -193,7 +193,9 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	retired chairman's deputy-secretary undersecretary under-secretary commissioner lt. sen. rep. gov.
 	dr. gen. adm. col. maj. capt. sgt. prof. rev. mr. mrs. ms. political longtime veteran conservative
 	liberal progressive independent local international public private legal economic bureau
-	chief staff policy media digital field regional national deputy co-host cohost news`)
+	chief staff policy media digital field regional national deputy co-host cohost news
+	donor tycoon priest cleric monk nun poet chef nurse ally fan star entrepreneur
+	nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother partner`)
 
 // headNouns are anonymous speakers that speak for the institution after
 // them ("a statement released by China", "a spokesman for the Pentagon").

@@ -244,6 +244,9 @@ func (d *doc) invertedAhead(i, e int) bool {
 	// the speaker ends the clause: "…, said Robert Egge, executive
 	// director …" but not "…, said Mr. Trump had disrespected …"
 	n := p.e
+	if n < e && adverbialPrepositions[d.toks[n].low] {
+		n = d.skipAdverbials(n, e) // "…, wrote Osman Abu Laban on Facebook."
+	}
 	return n >= e || d.toks[n].kind != tWord || d.toks[n].cap
 }
 

@@ -139,12 +139,16 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		}
 		if k > i && d.toks[k-1].cap {
 			// "Post White House bureau chief Juliet Eilperin": describing
-			// words between capitalised ones
+			// words between capitalised ones, the last saying what the
+			// person is or a title following ("Air Force 1st Lt. Tyler
+			// Livingston"); else the bridge spans a verb or a conjunction
+			// ("Polls show Clinton", "Cruz nor Christie")
 			n := k
 			for n < hi && n < k+3 && d.toks[n].kind == tWord && d.toks[n].span < 0 && !d.toks[n].cap && descWord(d.toks[n].low) {
 				n++
 			}
-			if n > k && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 {
+			if n > k && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 &&
+				(roleLike(d.toks[n-1].low) || titleWords[trimDot(d.toks[n].low)]) {
 				k = n
 				continue
 			}
@@ -320,7 +324,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 	}
 	last := trimPossessive(d.toks[e-1].low)
-	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last])
+	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
+		e-n > 1 && d.toks[n].low == "team" // "Team Trump": a campaign, not a Mr. Trump
 	if p.gender == 0 && !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
 	}

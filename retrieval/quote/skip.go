@@ -9,7 +9,7 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 		return i
 	}
 	w := d.toks[i+1].low
-	if !(determiners[w] || roleWords[w] || w == "who" || d.toks[i+1].cap && !subjectPronouns[w]) {
+	if !(determiners[w] || roleWords[w] || w == "who" || possessives[w] || d.toks[i+1].cap && !subjectPronouns[w]) {
 		return i
 	}
 	k := i + 1
@@ -18,6 +18,9 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 	}
 	if k == i+1 {
 		return i
+	}
+	if possessives[w] && (k-i-1 > 4 || !roleLike(d.toks[k-1].low)) {
+		return i // "his nephew" is one; "his plan failed" is not
 	}
 	if p.role == "" && w != "who" {
 		p.role = d.slice(i+1, k)
