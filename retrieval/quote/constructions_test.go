@@ -161,6 +161,9 @@ func TestWrittenForm(t *testing.T) {
 		{"There, the district party chairman Ana Lopez declined to name the delegates but said one was a Trump supporter.", "Ana Lopez", "district party chairman Ana Lopez"},
 		{"Ana Lopez led the count. Polls show Lopez ahead in June. Lopez said the race was close.", "Ana Lopez", "Ana Lopez"},
 		{"A spokesman for Ana Lopez declined to comment but said the talks would go on.", "Ana Lopez", "spokesman for Ana Lopez"},
+		{"Real estate mogul Ana Lopez spoke first. Lopez said the talks would go on.", "Ana Lopez", "Real estate mogul Ana Lopez"},
+		{"Ana Lopez spoke first. The most able candidate Lopez said the talks would go on.", "Ana Lopez", "candidate Lopez"},
+		{"Ana Lopez spoke first. Unfortunately for Lopez, the talks stalled. Lopez said they would go on.", "Ana Lopez", "Ana Lopez"},
 	}
 	for _, tt := range tests {
 		qs := Extract(segment("t", tt.text))

@@ -196,7 +196,7 @@ func (r *registry) byName(p phrase) int {
 	if len(p.name) > len(e.name) && len(words) >= len(e.words) {
 		e.name, e.words = p.name, words
 	}
-	if len(p.text) > len(e.full) {
+	if len(p.text) > len(e.full) && describes(p) {
 		e.full = p.text
 	}
 	if len(p.role) > len(e.role) {
@@ -206,9 +206,60 @@ func (r *registry) byName(p phrase) int {
 		e.gender = p.gender
 	}
 	e.alias(p.name)
-	e.alias(p.text)
+	if describes(p) {
+		e.alias(p.text)
+	}
 	return found
 }
+
+// describes reports whether the words of a phrase around its name only
+// say who the person is (titles, roles, what they do, where they are
+// from: "Real estate mogul Donald Trump", "former Gov. Jeb Bush of
+// Florida"), so that it may stand for them as written. A phrase that
+// caught a verb, an adverb or an adjective of the sentence ("the most able
+// candidate Viguerie", "Mr. Trump of running a campaign", "Unfortunately
+// for Clinton") may not.
+func describes(p phrase) bool {
+	rest := p.text
+	if i := strings.Index(rest, p.name); i >= 0 && p.name != "" {
+		rest = rest[:i] + " " + rest[i+len(p.name):]
+	}
+	for _, w := range strings.Fields(rest) {
+		w = strings.Trim(w, ",.()\"“”")
+		if w == "" {
+			continue
+		}
+		lw := strings.ToLower(w)
+		base := trimPossessive(lw)
+		switch {
+		case isNumber(lw) || strings.ContainsAny(w[:1], "0123456789"):
+		case strings.ToLower(w[:1]) != w[:1]: // capitalised
+			if stopCaps[base] && !titleWords[base] || sentenceAdverbs[lw] {
+				return false // "That's the Trump", "Unfortunately for Clinton"
+			}
+		case roleLike(lw) || titleWords[trimDot(lw)] || headNouns[lw] || phraseLinks[lw] || base != lw:
+		case strings.Contains(lw, "-") && roleLike(lw[strings.LastIndex(lw, "-")+1:]): // "ex-wife", "then-senator"
+		case !descWord(lw) || notDescriptive[lw]:
+			return false
+		}
+	}
+	return true
+}
+
+// phraseLinks join the words of a description: "spokesman for the
+// Pentagon", "Senator Bernie Sanders of Vermont", "a statement released
+// by China".
+var phraseLinks = set("of for the a an and at by from released issued published posted de la le du van von der den")
+
+// sentenceAdverbs open a sentence, never a description.
+var sentenceAdverbs = set(`unfortunately fortunately ironically curiously notably clearly finally currently
+	importantly interestingly surprisingly predictably obviously apparently naturally reportedly
+	separately similarly additionally consequently subsequently ultimately initially originally`)
+
+// notDescriptive are words that pass for a description's but belong to the
+// sentence around a name: comparisons, manner, verbs without an ending.
+var notDescriptive = set(`most more less least than nor even just only able dynamic popular defensive
+	beat found hit met took gave know sent put set let cut won lost led ran saw got made`)
 
 // latest returns the most recently mentioned entity that passes ok, or -1.
 func (r *registry) latest(ok func(*entity) bool) int {
