@@ -1,12 +1,17 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // entity is one person or institution of an article, with every way the
 // article names it.
 type entity struct {
 	name     string   // canonical: the fullest bare name ("Antony Blinken")
 	words    []string // NameKey(name) split
+	key      string   // words joined by spaces
 	full     string   // the fullest phrase ("US Secretary of State Antony Blinken")
 	role     string   // the longest role given
 	gender   byte     // 'm', 'f' or 0
@@ -143,9 +148,10 @@ func (r *registry) byName(p phrase) int {
 		return -1
 	}
 	words := strings.Fields(key)
+	key = strings.Join(words, " ")
 	found := -1
 	for i := range r.ents {
-		if strings.Join(r.ents[i].words, " ") == key {
+		if r.ents[i].key == key {
 			found = i
 		}
 	}
@@ -180,7 +186,7 @@ func (r *registry) byName(p phrase) int {
 				})
 				if found >= 0 {
 					e := &r.ents[found]
-					e.name, e.words = p.name, words
+					e.name, e.words, e.key = p.name, words, key
 				}
 			}
 		}
@@ -189,14 +195,15 @@ func (r *registry) byName(p phrase) int {
 		return -1 // run-on junk: stop learning names
 	}
 	if found < 0 {
-		r.ents = append(r.ents, entity{name: p.name, words: words, inst: p.inst, gender: p.gender, lastSubj: -1})
+		r.ents = append(r.ents, entity{name: p.name, words: words, key: key, inst: p.inst, gender: p.gender, lastSubj: -1})
 		found = len(r.ents) - 1
 	}
 	e := &r.ents[found]
 	if len(p.name) > len(e.name) && len(words) >= len(e.words) {
-		e.name, e.words = p.name, words
+		e.name, e.words, e.key = p.name, words, key
 	}
-	if len(p.text) > len(e.full) && describes(p) {
+	written := describes(p)
+	if len(p.text) > len(e.full) && written {
 		e.full = p.text
 	}
 	if len(p.role) > len(e.role) {
@@ -206,7 +213,7 @@ func (r *registry) byName(p phrase) int {
 		e.gender = p.gender
 	}
 	e.alias(p.name)
-	if describes(p) {
+	if written {
 		e.alias(p.text)
 	}
 	return found
@@ -231,9 +238,10 @@ func describes(p phrase) bool {
 		}
 		lw := strings.ToLower(w)
 		base := trimPossessive(lw)
+		first, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case isNumber(lw) || strings.ContainsAny(w[:1], "0123456789"):
-		case strings.ToLower(w[:1]) != w[:1]: // capitalised
+		case isNumber(lw) || unicode.IsDigit(first):
+		case unicode.IsUpper(first):
 			if stopCaps[base] && !titleWords[base] || sentenceAdverbs[lw] {
 				return false // "That's the Trump", "Unfortunately for Clinton"
 			}
