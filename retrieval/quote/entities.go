@@ -105,23 +105,10 @@ func (r *registry) pronoun(pr string) int {
 		}
 		return false
 	}
-	best, bestPos := -1, -1
-	for i := range r.ents {
-		e := &r.ents[i]
-		if fits(e) && e.lastSubj > bestPos {
-			best, bestPos = i, e.lastSubj
-		}
+	if i := r.latestSubject(fits); i >= 0 {
+		return i
 	}
-	if best >= 0 {
-		return best
-	}
-	for i := range r.ents {
-		e := &r.ents[i]
-		if fits(e) && e.last > bestPos {
-			best, bestPos = i, e.last
-		}
-	}
-	return best
+	return r.newest(fits, func(e *entity) int { return e.last }, -1)
 }
 
 // byRole finds the latest entity whose role holds the description's head
@@ -271,22 +258,22 @@ var notDescriptive = set(`most more less least than nor even just only able dyna
 
 // latest returns the most recently mentioned entity that passes ok, or -1.
 func (r *registry) latest(ok func(*entity) bool) int {
-	best, bestPos := -1, -2
-	for i := range r.ents {
-		if ok(&r.ents[i]) && r.ents[i].last > bestPos {
-			best, bestPos = i, r.ents[i].last
-		}
-	}
-	return best
+	return r.newest(ok, func(e *entity) int { return e.last }, -2)
 }
 
 // latestSubject returns the entity that passes ok and was most recently a
 // speaker or a sentence's subject, or -1.
 func (r *registry) latestSubject(ok func(*entity) bool) int {
-	best, bestPos := -1, -1
+	return r.newest(ok, func(e *entity) int { return e.lastSubj }, -1)
+}
+
+// newest returns the entity that passes ok whose position at(e) is the
+// greatest above floor, or -1.
+func (r *registry) newest(ok func(*entity) bool, at func(*entity) int, floor int) int {
+	best, bestPos := -1, floor
 	for i := range r.ents {
-		if ok(&r.ents[i]) && r.ents[i].lastSubj > bestPos {
-			best, bestPos = i, r.ents[i].lastSubj
+		if ok(&r.ents[i]) && at(&r.ents[i]) > bestPos {
+			best, bestPos = i, at(&r.ents[i])
 		}
 	}
 	return best
