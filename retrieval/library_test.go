@@ -436,6 +436,69 @@ func TestCopiesDoNotCrowdOutOtherPassages(t *testing.T) {
 	if len(ans.Items) != 2 || len(ans.Items[0].Also) != 19 || ans.Items[1].Source.ID != "own" {
 		t.Fatalf("answer %+v: want the wire story once (with 19 more sources), then the other paragraph", ans)
 	}
+	for _, src := range append(ans.Items[0].Also, ans.Items[0].Source, ans.Items[1].Source) {
+		if src.Title == "" || src.Outlet == "" && src.ID != "own" || src.Published == "" {
+			t.Errorf("source %+v: want its article's title, outlet and date", src)
+		}
+	}
+}
+
+// TestPassagesPageThroughEveryWordFirst: paragraphs holding every word
+// of the question come first, page after page, each page saying whether
+// another follows; then those holding enough of the words; never one
+// holding too few.
+func TestPassagesPageThroughEveryWordFirst(t *testing.T) {
+	corpus := t.TempDir()
+	var b strings.Builder
+	// More stories holding every word than one search weighs at once,
+	// none alike enough to another to fold into one item.
+	places := make([]string, 20)
+	for i := range places {
+		places[i] = fmt.Sprintf("Crews of pier%[1]d, dock%[1]d and quay%[1]d in ward%[1]d checked", i)
+		fmt.Fprintf(&b, `{"id":"all-%02d","title":"Tolls %d","published":"2023-05-%02d","text":"%s the harbor tunnel toll."}`+"\n", i, i, i+1, places[i])
+	}
+	fmt.Fprintf(&b, `{"id":"some-1","title":"Tunnel","published":"2023-06-01","text":"The harbor tunnel reopened in %s after repairs."}`+"\n", "June")
+	fmt.Fprintf(&b, `{"id":"few-1","title":"Harbor","published":"2023-06-02","text":"The harbor was busy with ferries on %s."}`+"\n", "Sunday")
+	writeFile(t, filepath.Join(corpus, "news.jsonl"), b.String())
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	var got []string
+	for offset, pages := 0, 0; ; pages++ {
+		if pages > 10 {
+			t.Fatal("paging does not end")
+		}
+		ans, err := lib.Ask(ctx, Request{Question: "What happened to the harbor tunnel toll?", Offset: offset, Limit: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range ans.Items {
+			got = append(got, it.Source.ID)
+		}
+		offset += len(ans.Items)
+		if !ans.More {
+			break
+		}
+		if len(ans.Items) == 0 {
+			t.Fatalf("page at %d: no items, yet more are said to follow", offset)
+		}
+	}
+	if len(got) != len(places)+1 {
+		t.Fatalf("paged through %v: want the %d paragraphs with every word, then some-1", got, len(places))
+	}
+	seen := map[string]bool{}
+	for i, id := range got {
+		if seen[id] {
+			t.Errorf("%s given twice", id)
+		}
+		seen[id] = true
+		if all := strings.HasPrefix(id, "all-"); all != (i < len(places)) {
+			t.Errorf("item %d is %s: want every paragraph holding all the words first", i, id)
+		}
+	}
 }
 
 // TestCopiesDoNotCrowdOutOtherStatements: a statement carried by fifty

@@ -24,7 +24,10 @@ type merger struct {
 func (m *merger) add(it Item) (folded bool) {
 	bag, n := wordBag(it.Text)
 	for i := range m.items {
-		if overlap(bag, m.bags[i]) < nearSame*float64(max(n, m.sizes[i])) {
+		// Two texts share at most the words of the shorter: when those are
+		// too few, the words need not be compared.
+		need := nearSame * float64(max(n, m.sizes[i]))
+		if float64(min(n, m.sizes[i])) < need || overlap(bag, m.bags[i]) < need {
 			continue
 		}
 		prev := &m.items[i]

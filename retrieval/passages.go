@@ -13,9 +13,9 @@ import (
 // passagePool is how many paragraphs are weighed for one page.
 const passagePool = 15
 
-// minCoverage is the share of a question's terms a paragraph must hold to
-// count as relevant.
-const minCoverage = 0.4
+// enoughTerms is how many of a question's n distinct terms a paragraph
+// must hold to count as relevant: two in five, rounded up.
+func enoughTerms(n int) int { return (2*n + 4) / 5 }
 
 type passageQuery struct {
 	text         string
@@ -43,37 +43,49 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	copies := false
 	// take weighs the first pool of one search; when copies folded leave
 	// the page short, the pools after it, read from the same search (a
-	// second search would match everything again).
-	take := func(all bool) error {
+	// second search would match everything again). It says whether the
+	// search matched paragraphs left unweighed.
+	take := func(all bool) (left bool, err error) {
 		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: (1 + copiesPool) * want, All: all, Load: want}
-		hits, _, err := s.ix.SearchParagraphs(ctx, pq)
-		if err != nil {
-			return err
+		if !all {
+			pq.MinTerms = enoughTerms(len(qterms))
 		}
+		hits, total, err := s.ix.SearchParagraphs(ctx, pq)
+		if err != nil {
+			return false, err
+		}
+		weighed := 0
 		for from := 0; from < len(hits); from += want {
 			if from > 0 && (!copies || len(m.items) >= need-1) {
 				break
 			}
 			pool := hits[from:min(from+want, len(hits))]
 			if err := s.ix.LoadParagraphs(ctx, pool); err != nil {
-				return err
+				return false, err
 			}
-			dups, err := l.takePassages(ctx, s, &m, pool, seen, texts, cut, qterms, mustTerms, need)
-			if err != nil {
-				return err
-			}
+			dups := takePassages(s.ix, &m, pool, seen, texts, cut, qterms, mustTerms, need)
 			copies = copies || dups > 0
+			weighed = from + len(pool)
 		}
-		return nil
+		return total > uint64(weighed), nil
 	}
 	// Paragraphs holding every word of the question first; then, when they
 	// do not fill the page, those holding most of them (bleve's score
-	// favours those holding more: it multiplies by the share held).
-	if err := take(true); err != nil {
+	// favours those holding more: it multiplies by the share held). When
+	// the first fill the page and more of them are left, a next page
+	// follows without the second search: it would only tell that again,
+	// and it is the dearest, since it walks every paragraph holding any of
+	// the words.
+	left, err := take(true)
+	if err != nil {
 		return Answer{}, err
 	}
-	if len(m.items) < need {
-		if err := take(false); err != nil {
+	more := false
+	switch {
+	case len(m.items) >= need-1 && left && q.must == "":
+		more = true
+	case len(m.items) < need:
+		if _, err := take(false); err != nil {
 			return Answer{}, err
 		}
 	}
@@ -86,6 +98,10 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	}
 	ans.Kind = KindPassages
 	ans.Items, ans.More = page(m.items, offset, limit)
+	ans.More = ans.More || more
+	if ans.Items, err = l.withSources(ctx, s, ans.Items); err != nil {
+		return Answer{}, err
+	}
 	return ans, nil
 }
 
@@ -95,12 +111,13 @@ type paraKey struct {
 }
 
 // takePassages adds to m the excerpts of hits not seen yet, until m holds
-// need items, and says how many of the hits copy a paragraph seen before: headline-like paragraphs of a few words after the others,
-// questions and paragraphs holding too few of the question's words (or
-// not the words that must be there) left out. Paragraphs are analysed,
-// excerpted and their articles read only as far as the page needs, a
-// batch at a time.
-func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, texts map[string]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (copies int, err error) {
+// need items, and says how many of the hits copy a paragraph seen before:
+// headline-like paragraphs of a few words after the others, questions and
+// paragraphs holding too few of the question's words (or not the words
+// that must be there) left out. Paragraphs are analysed and excerpted only
+// as far as the page needs; their articles are read for the page alone
+// (withSources).
+func takePassages(ix *index.Index, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, texts map[string]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (copies int) {
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
@@ -118,40 +135,20 @@ func (l *Library) takePassages(ctx context.Context, s *snapshot, m *merger, hits
 		cands = append(cands, h)
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return !fewWords(cands[i].Text, 8) && fewWords(cands[j].Text, 8) })
-	type chosen struct {
-		h   index.ParagraphHit
-		exs []excerpt // offsets from the paragraph's start
-	}
-	for next := 0; next < len(cands) && len(m.items) < need; {
-		var batch []chosen
-		var ids []string
-		for ; next < len(cands) && len(batch) < need-len(m.items); next++ {
-			h := cands[next]
-			exs, done := cut[h.Text] // a copy of a paragraph already cut: cut alike
-			if !done {
-				exs = excerptsFor(s.ix, h, qterms, mustTerms)
-				cut[h.Text] = exs
-			}
-			if len(exs) > 0 {
-				batch = append(batch, chosen{h, exs})
-				ids = append(ids, h.ArticleID)
-			}
+	for _, h := range cands {
+		if len(m.items) >= need {
+			break
 		}
-		metas, err := s.ix.Articles(ctx, ids)
-		if err != nil {
-			return copies, err
+		exs, done := cut[h.Text] // a copy of a paragraph already cut: cut alike
+		if !done {
+			exs = excerptsFor(ix, h, qterms, mustTerms)
+			cut[h.Text] = exs
 		}
-		for _, c := range batch {
-			meta, ok := metas[c.h.ArticleID]
-			if !ok {
-				continue
-			}
-			for _, ex := range c.exs {
-				m.add(Item{Text: ex.text, Kind: "passage", Score: c.h.Score, Source: cite(meta, c.h.Paragraph, c.h.Start+ex.start, c.h.Start+ex.end)})
-			}
+		for _, ex := range exs {
+			m.add(Item{Text: ex.text, Kind: "passage", Score: h.Score, Source: sourceAt(h.ArticleID, h.Paragraph, h.Start+ex.start, h.Start+ex.end)})
 		}
 	}
-	return copies, nil
+	return copies
 }
 
 // excerptsFor cuts a paragraph's excerpts, with offsets from its start, or
@@ -163,7 +160,7 @@ func excerptsFor(ix *index.Index, h index.ParagraphHit, qterms, mustTerms []stri
 	for _, t := range toks {
 		have[t.Term] = true
 	}
-	if !holdsAll(have, mustTerms) || float64(len(intersect(have, qterms))) < minCoverage*float64(len(qterms)) {
+	if !holdsAll(have, mustTerms) || len(intersect(have, qterms)) < enoughTerms(len(qterms)) {
 		return nil
 	}
 	exs := excerpts(h, toks, qterms)

@@ -65,6 +65,10 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	}
 	ans.Kind = KindQuotes
 	ans.Items, ans.More = page(interleave(perPerson), offset, limit)
+	var err error
+	if ans.Items, err = l.withSources(ctx, s, ans.Items); err != nil {
+		return Answer{}, err
+	}
 	if len(names) > 1 {
 		ans.Message = fmt.Sprintf("Several people match: %s. Each statement names its speaker.", strings.Join(names, ", "))
 	}
@@ -91,9 +95,9 @@ func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, 
 		if err != nil {
 			return nil, err
 		}
-		items, err := l.statementItems(ctx, s, rankStatements(hits, named, p.name))
-		if err != nil || len(items) >= want || paragraphs <= uint64(size) || size > pool {
-			return items, err
+		items := statementItems(rankStatements(hits, named, p.name))
+		if len(items) >= want || paragraphs <= uint64(size) || size > pool {
+			return items, nil
 		}
 	}
 }
@@ -210,19 +214,12 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 // between its parts, and the quote going on.
 const joinGap = 1
 
-// statementItems turns statements into cited items: the statements of one
+// statementItems turns statements into items: the statements of one
 // speaker that follow each other in an article are one item ("…" between
 // their parts), and the same words carried by several articles are one
-// item listing every source.
-func (l *Library) statementItems(ctx context.Context, s *snapshot, hits []index.StatementHit) ([]Item, error) {
-	ids := make([]string, 0, len(hits))
-	for _, h := range hits {
-		ids = append(ids, h.ArticleID)
-	}
-	metas, err := s.ix.Articles(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
+// item listing every source. Their sources are cited by article id, to be
+// completed for the page alone (withSources).
+func statementItems(hits []index.StatementHit) []Item {
 	var groups [][]index.StatementHit
 	for _, h := range hits {
 		joined := false
@@ -248,10 +245,6 @@ func (l *Library) statementItems(ctx context.Context, s *snapshot, hits []index.
 	}
 	var m merger
 	for _, g := range groups {
-		meta, ok := metas[g[0].ArticleID]
-		if !ok {
-			continue
-		}
 		best := g[0]
 		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
 		parts := make([]string, 0, len(g))
@@ -270,9 +263,9 @@ func (l *Library) statementItems(ctx context.Context, s *snapshot, hits []index.
 			}
 		}
 		m.add(Item{Text: strings.Join(parts, " … "), Speaker: best.Speaker, Kind: kind, Score: best.Score,
-			Source: cite(meta, g[0].Paragraph, g[0].Start, end)})
+			Source: sourceAt(g[0].ArticleID, g[0].Paragraph, g[0].Start, end)})
 	}
-	return m.items, nil
+	return m.items
 }
 
 func abs(n int) int {
@@ -291,13 +284,56 @@ func page(items []Item, offset, limit int) ([]Item, bool) {
 	return items[offset:end], end < len(items)
 }
 
-// cite makes the Source of runes start..end in paragraph p of an article.
-func cite(m index.ArticleMeta, p, start, end int) Source {
-	src := Source{ID: m.ID, Title: m.Title, Outlet: m.Outlet, URL: m.URL, Paragraph: p + 1, Start: start, End: end}
-	if !m.Undated {
-		src.Published = m.Date
+// sourceAt is the source of runes start..end in paragraph p of an
+// article, known by its id until withSources completes it.
+func sourceAt(id string, p, start, end int) Source {
+	return Source{ID: id, Paragraph: p + 1, Start: start, End: end}
+}
+
+// withSources completes the sources of a page of items with their
+// articles' titles, outlets, links and dates, read in one search. An item
+// whose article is gone since it was found (a reindex in between) is left
+// out, and so is such a source among those of an item.
+func (l *Library) withSources(ctx context.Context, s *snapshot, items []Item) ([]Item, error) {
+	var ids []string
+	for _, it := range items {
+		ids = append(ids, it.Source.ID)
+		for _, a := range it.Also {
+			ids = append(ids, a.ID)
+		}
 	}
-	return src
+	metas, err := s.ix.Articles(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	complete := func(src *Source) bool {
+		m, ok := metas[src.ID]
+		if ok {
+			src.Title, src.Outlet, src.URL = m.Title, m.Outlet, m.URL
+			if !m.Undated {
+				src.Published = m.Date
+			}
+		}
+		return ok
+	}
+	out := items[:0]
+	for _, it := range items {
+		if !complete(&it.Source) {
+			continue
+		}
+		also := it.Also[:0]
+		for _, a := range it.Also {
+			if complete(&a) {
+				also = append(also, a)
+			}
+		}
+		if len(also) == 0 {
+			also = nil
+		}
+		it.Also = also
+		out = append(out, it)
+	}
+	return out, nil
 }
 
 // surname is the last word of a name, the usual short way to name a

@@ -50,7 +50,10 @@ type PassageQuery struct {
 	Since, Until string // optional YYYY-MM-DD bounds, inclusive
 	NoCaptions   bool
 	All          bool // every term must match (default: any)
-	From, Size   int
+	// MinTerms, without All, is how many of the text's distinct terms a
+	// paragraph must hold to match (default: one).
+	MinTerms   int
+	From, Size int
 	// Load, when above zero, is how many of the first hits have their
 	// fields read; the others have only a score until LoadParagraphs.
 	Load int
@@ -73,11 +76,7 @@ type StatementQuery struct {
 // SearchParagraphs returns the best paragraphs for q, best first, and the
 // number of paragraphs that matched.
 func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]ParagraphHit, uint64, error) {
-	m := bleve.NewMatchQuery(q.Text)
-	m.SetField(fPText)
-	if q.All {
-		m.SetOperator(query.MatchQueryOperatorAnd)
-	}
+	m := ix.wordsQuery(q.Text, q.All, q.MinTerms)
 	must := []query.Query{m}
 	if q.Outlet != "" {
 		must = append(must, term(fOutlet, q.Outlet))
@@ -108,6 +107,33 @@ func (ix *Index) SearchParagraphs(ctx context.Context, q PassageQuery) ([]Paragr
 		}
 	}
 	return hits, res.Total, nil
+}
+
+// wordsQuery matches the paragraphs holding every term of text (all), or
+// at least min of its distinct terms. A match query would do for one, but
+// bleve's match query cannot ask for several: then the disjunction of the
+// terms is built here, so that bleve scores only paragraphs holding
+// enough of them, instead of all those holding any.
+func (ix *Index) wordsQuery(text string, all bool, min int) query.Query {
+	if !all && min > 1 {
+		terms := slices.Compact(slices.Sorted(slices.Values(ix.Terms(text))))
+		if min < len(terms) {
+			clauses := make([]query.Query, len(terms))
+			for i, t := range terms {
+				clauses[i] = term(fPText, t)
+			}
+			d := bleve.NewDisjunctionQuery(clauses...)
+			d.SetMin(float64(min))
+			return d
+		}
+		all = true // as many as it has
+	}
+	m := bleve.NewMatchQuery(text)
+	m.SetField(fPText)
+	if all {
+		m.SetOperator(query.MatchQueryOperatorAnd)
+	}
+	return m
 }
 
 var paragraphFields = []string{fArticle, fPText, fPara, fStart, fEnd, fCaption}

@@ -159,3 +159,66 @@ func memIndex(t *testing.T) *Index {
 	t.Cleanup(func() { _ = ix.Close() })
 	return ix
 }
+
+// TestMinTerms: a search for at least two of a text's terms matches the
+// paragraphs holding two or more of them, scored as a search for any of
+// them scores those, and none holding one alone; asking for more terms
+// than the text has asks for all of them.
+func TestMinTerms(t *testing.T) {
+	ix := memIndex(t)
+	w := ix.NewWriter(0, time.Now())
+	texts := map[string]string{
+		"one":   "The bridge opened on Monday.",
+		"two":   "The bridge over the river opened.",
+		"three": "The bridge over the river opened to traffic.",
+		"other": "Traffic was light on Monday.",
+	}
+	for id, text := range texts {
+		a := &article.Article{ID: id, Text: text}
+		article.Segment(a)
+		if err := w.Add(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	ids := func(hits []ParagraphHit) []string {
+		var out []string
+		for _, h := range hits {
+			out = append(out, h.ArticleID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	q := "bridge river traffic"
+	anyOf, _, err := ix.SearchParagraphs(ctx, PassageQuery{Text: q, Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, total, err := ix.SearchParagraphs(ctx, PassageQuery{Text: q, MinTerms: 2, Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(two); !slices.Equal(got, []string{"three", "two"}) || total != 2 {
+		t.Fatalf("MinTerms 2 found %v (%d matched), want three and two", got, total)
+	}
+	for _, h := range two {
+		for _, a := range anyOf {
+			if a.ArticleID == h.ArticleID && a.Score != h.Score {
+				t.Errorf("%s scores %v with MinTerms, %v without", h.ArticleID, h.Score, a.Score)
+			}
+		}
+	}
+	if len(anyOf) != 4 {
+		t.Errorf("any of the terms found %v, want all four", ids(anyOf))
+	}
+	all, _, err := ix.SearchParagraphs(ctx, PassageQuery{Text: q, MinTerms: 5, Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(all); !slices.Equal(got, []string{"three"}) {
+		t.Errorf("MinTerms above the terms found %v, want only three (all of them)", got)
+	}
+}
