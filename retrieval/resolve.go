@@ -63,9 +63,18 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 			full = true
 		}
 	}
+	// One word names a person by their surname before anyone by a given
+	// name: "Frank" is Barney Frank before Frank Luntz, when the coverage
+	// quotes both.
+	bySurname := len(kw) == 1 && slices.ContainsFunc(out, func(c candidate) bool {
+		return c.score >= matchWords && c.p.hasSurname(kw[0])
+	})
 	kept := out[:0]
 	for _, c := range out {
 		if full && len(words(c.p.name)) == 1 && len(c.p.keys) == 1 {
+			continue
+		}
+		if bySurname && c.score == matchWords && !c.p.hasSurname(kw[0]) {
 			continue
 		}
 		if c.score >= best || (best == matchExact && c.score >= matchWords) {
@@ -79,6 +88,17 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 		return kept[i].p.count > kept[j].p.count
 	})
 	return kept
+}
+
+// hasSurname says whether w is the last word of one of p's names (the
+// forms the text writes are not names: "Cruz nor Christie").
+func (p *person) hasSurname(w string) bool {
+	for _, n := range p.names {
+		if ws := words(quote.NameKey(n)); len(ws) > 1 && ws[len(ws)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // suspects returns the people who share a word with the question's name

@@ -70,6 +70,36 @@ func TestNamesAreNotFoundThroughNeighbours(t *testing.T) {
 	}
 }
 
+// TestOneWordIsASurnameFirst: a question naming one word means the people
+// whose surname it is (and one the text names by it alone) before those
+// whose given name it is; with none of the first, those of the second are
+// found.
+func TestOneWordIsASurnameFirst(t *testing.T) {
+	corpus := t.TempDir()
+	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Polls","published":"2016-02-01","text":"\"Voters are angry,\" pollster Frank Luntz said.\n\n\"They want change,\" Luntz added."}
+{"id":"b","title":"Banks","published":"2016-02-02","text":"\"The banks must be watched,\" former congressman Barney Frank said."}
+{"id":"c","title":"Ports","published":"2016-02-03","text":"\"The port will grow,\" said Ellen Hart, who runs it."}
+{"id":"d","title":"Rates","published":"2016-02-04","text":"\"Rates will rise,\" Frank said."}
+`)
+	ctx := context.Background()
+	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = lib.Close() }()
+	for q, want := range map[string]string{"what did Frank say?": "Frank", "what did Ellen say?": "Ellen Hart"} {
+		ans, err := lib.Answer(ctx, q)
+		if err != nil || ans.Kind != KindQuotes || len(ans.Items) == 0 {
+			t.Fatalf("%s: %+v %v", q, ans, err)
+		}
+		for _, it := range ans.Items {
+			if !strings.HasSuffix(it.Speaker, want) {
+				t.Errorf("%s: an item of %q (%q), want only those of a %s", q, it.Speaker, it.Text, want)
+			}
+		}
+	}
+}
+
 // TestFold: accents go, letters stay, and scripts whose letters
 // decompose into others (Hangul) come back composed.
 func TestFold(t *testing.T) {
