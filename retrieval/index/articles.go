@@ -37,14 +37,12 @@ func (ix *Index) Articles(ctx context.Context, ids []string) (map[string]Article
 	for i, id := range ids {
 		docIDs[i] = articleDocID(id)
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(docIDs), len(docIDs), 0, false)
-	req.Fields = articleFields
-	res, err := ix.b.SearchInContext(ctx, req)
+	fields, err := ix.fieldsOf(ctx, docIDs, articleFields)
 	if err != nil {
 		return nil, fmt.Errorf("read articles: %w", err)
 	}
-	for _, h := range res.Hits {
-		m := metaOf(h.Fields)
+	for _, f := range fields {
+		m := metaOf(f)
 		out[m.ID] = m
 	}
 	return out, nil

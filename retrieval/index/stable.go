@@ -2,11 +2,13 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // searchStable runs req in the order given, ties broken by document id, so
@@ -97,20 +99,71 @@ func (ix *Index) loadFields(ctx context.Context, hits search.DocumentMatchCollec
 	return nil
 }
 
-// fieldsOf reads the stored fields of documents, by id.
+// fieldsOf reads the stored fields of documents, by id, as a search's
+// hits give them (a field stored more than once as a list); ids the index
+// does not hold are absent. It reads each document straight from one
+// snapshot of the index: a search for the ids would look each of them up
+// twice, once to match it and once to read it.
 func (ix *Index) fieldsOf(ctx context.Context, ids, fields []string) (map[string]map[string]any, error) {
 	if len(ids) == 0 || len(fields) == 0 {
 		return nil, nil
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = fields
-	res, err := ix.b.SearchInContext(ctx, req)
+	adv, err := ix.b.Advanced()
 	if err != nil {
 		return nil, err
 	}
-	byID := make(map[string]map[string]any, len(res.Hits))
-	for _, h := range res.Hits {
-		byID[h.ID] = h.Fields
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = r.Close() }()
+	want := make(map[string]bool, len(fields))
+	for _, f := range fields {
+		want[f] = true
+	}
+	byID := make(map[string]map[string]any, len(ids))
+	for _, id := range ids {
+		if _, done := byID[id]; done {
+			continue
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		doc, err := r.Document(id)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", id, err)
+		}
+		if doc == nil {
+			continue // gone since it was found
+		}
+		got := map[string]any{}
+		doc.VisitFields(func(f bleveindex.Field) {
+			if !want[f.Name()] {
+				return
+			}
+			var v any
+			switch f := f.(type) {
+			case bleveindex.TextField:
+				v = f.Text()
+			case bleveindex.NumericField:
+				n, err := f.Number()
+				if err != nil {
+					return
+				}
+				v = n
+			default:
+				return
+			}
+			switch old := got[f.Name()].(type) {
+			case nil:
+				got[f.Name()] = v
+			case []any:
+				got[f.Name()] = append(old, v)
+			default:
+				got[f.Name()] = []any{old, v}
+			}
+		})
+		byID[id] = got
 	}
 	return byID, nil
 }

@@ -3,6 +3,7 @@ package question
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // The patterns below are matched, case-insensitively, against the question
@@ -98,10 +99,39 @@ var (
 // dropPrep removes the preposition that introduces a topic.
 var dropPrep = regexp.MustCompile(`(?i)^` + preps + ` +`)
 
+// cueWords are the words of the verbs and nouns that ask for someone's
+// words: each strict and loose pattern needs one of them, so a question
+// holding none (most questions for passages) is not tried against them.
+// "in" and "to" are left out: "weigh in" and "have to say" need "weigh"
+// and "say" as well.
+var cueWords = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range regexp.MustCompile(`[a-z]+`).FindAllString(sayVerbs+tellVerbs+yesNoVerbs+howVerbs+nouns, -1) {
+		set[w] = true
+	}
+	delete(set, "in")
+	delete(set, "to")
+	return set
+}()
+
+// hasCue says whether body holds one of the cueWords.
+func hasCue(body string) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(body), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if cueWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // matchStatements reads a speaker and a topic from body, reporting whether
 // body asks for someone's words at all.
 func matchStatements(body string) (speaker, topic string, ok bool) {
-	for _, set := range [][]pattern{strictPatterns, loosePatterns} {
+	sets := [][]pattern{strictPatterns, loosePatterns}
+	if !hasCue(body) {
+		sets = nil
+	}
+	for _, set := range sets {
 		for _, p := range set {
 			if s, t, ok := p.match(body); ok && plausibleSpeaker(trimEdges(s)) {
 				return s, t, true

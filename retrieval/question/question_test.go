@@ -218,3 +218,33 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestCueWords: a question that a pattern for someone's words matches
+// holds one of the words that let it be tried, and a question for
+// passages holds none of them, so it skips the patterns.
+func TestCueWords(t *testing.T) {
+	asking := []string{
+		"What did Blinken have to say about China", "did Zelensky weigh in on the plan", "What has Blinken said on Bucha?",
+		"How did the Kremlin respond to the sanctions?", "Kishida's comments on Bucha", "any remarks from the Pentagon about it",
+		"Did Xi mention Taiwan?", "what Putin told reporters", "What is Biden's latest position on tariffs?",
+		"Has the Washington Post said anything about it?", "what were Lula's first words after the vote",
+	}
+	for _, q := range asking {
+		body := stripRequest(normalize(q))
+		matched := false
+		for _, p := range append(append([]pattern{}, strictPatterns...), loosePatterns...) {
+			matched = matched || p.re.MatchString(body)
+		}
+		if !matched {
+			t.Errorf("%q: no pattern matches it; the test wants questions they match", q)
+		}
+		if !hasCue(body) {
+			t.Errorf("%q: a pattern matches it, but it holds no cue word", q)
+		}
+	}
+	for _, q := range []string{"What's the latest on Ukraine Finland apply NATO?", "Why is Boeing's problems China in the news?"} {
+		if body := stripRequest(normalize(q)); hasCue(body) {
+			t.Errorf("%q holds a cue word; want none", q)
+		}
+	}
+}
