@@ -101,25 +101,41 @@ func (p *person) hasSurname(w string) bool {
 	return false
 }
 
-// suspects returns the people who share a word with the question's name
-// (or, with fuzzy, a word one or two letters away): the only ones match
-// can say yes to.
+// suspects returns the people match can say yes to: the one keyed by the
+// question's name, and those holding enough of its words among the words
+// of their names, roles and forms (every word of the name, or most of
+// those of a role); with fuzzy, anyone with a word one or two letters
+// away from one of the name's. A name of common words ("the state
+// Department of Health") shares a word with thousands of people, and few
+// of them hold the others.
 func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*person {
+	held := map[*person]int{} // how many of the distinct words each holds
+	var order []*person
+	distinct := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(kw), xw...))))
+	for _, w := range distinct {
+		for _, p := range t.byWord[w] {
+			if held[p] == 0 {
+				order = append(order, p)
+			}
+			held[p]++
+		}
+	}
+	need := wordsNeeded(kw, xw)
 	seen := map[*person]bool{}
 	var out []*person
-	add := func(ps []*person) {
-		for _, p := range ps {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
+	add := func(p *person) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
 		}
 	}
 	if p := t.byKey[key]; p != nil {
-		add([]*person{p})
+		add(p)
 	}
-	for _, w := range append(slices.Clone(kw), xw...) {
-		add(t.byWord[w])
+	for _, p := range order {
+		if fuzzy || held[p] >= need {
+			add(p)
+		}
 	}
 	if fuzzy {
 		for _, w := range kw {
@@ -128,12 +144,29 @@ func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*pers
 			}
 			for v, ps := range t.byWord {
 				if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
-					add(ps)
+					for _, p := range ps {
+						add(p)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// wordsNeeded is the fewest distinct words of a question's name (kw, its
+// key's words; xw, its words) that a person match says yes to holds, over
+// every way match has: all of kw (a name, an alias), three quarters of xw
+// (a role: repeated words count again), all of xw (what they speak for).
+func wordsNeeded(kw, xw []string) int {
+	kd := len(slices.Compact(slices.Sorted(slices.Values(kw))))
+	xd := len(slices.Compact(slices.Sorted(slices.Values(xw))))
+	need := min(kd, xd)
+	if len(xw) >= 2 {
+		role := (3*len(xw)+3)/4 - (len(xw) - xd) // a repeated word is held once
+		need = min(need, role)
+	}
+	return max(need, 1)
 }
 
 // match says how well a question's name (its key and words) names p.

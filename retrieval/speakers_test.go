@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/coveragebot/coveragebot/retrieval/index"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // TestSpeakerListGroupsNames: a surname used alone and a name with a
@@ -109,6 +112,60 @@ func TestFold(t *testing.T) {
 	} {
 		if got := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestSuspectsHoldEnoughWords: of the people sharing a word with a name
+// of common words, only those holding enough of its words are weighed,
+// and no one a full match would find is left out.
+func TestSuspectsHoldEnoughWords(t *testing.T) {
+	sp := []index.Speaker{
+		{Key: quote.NameKey("Ann Lee"), Statements: 9, Names: []string{"Ann Lee"}, Roles: []string{"state senator"}},
+		{Key: quote.NameKey("Health Department"), Statements: 3, Names: []string{"Health Department"}},
+		{Key: quote.NameKey("state Department of Health"), Statements: 2, Names: []string{"state Department of Health"}},
+		{Key: quote.NameKey("Bo Chan"), Statements: 4, Names: []string{"Bo Chan"}, Roles: []string{"state health department spokesman"}},
+		{Key: quote.NameKey("Fumio Kishida"), Statements: 5, Names: []string{"Fumio Kishida"}, Roles: []string{"Japan's prime minister"}},
+		{Key: quote.NameKey("Lee"), Statements: 1, Names: []string{"Lee"}},
+	}
+	tbl := newSpeakerTable(sp, nil)
+	suspects := func(name string) map[string]bool {
+		key := quote.NameKey(name)
+		got := map[string]bool{}
+		for _, p := range tbl.suspects(key, words(key), words(name), false) {
+			got[p.name] = true
+		}
+		return got
+	}
+	// "state" is a role word, not a word of the name's key: the two
+	// departments and the spokesman hold the key's words, the senator only
+	// "state".
+	if got := suspects("the state Department of Health"); len(got) != 3 || got["Ann Lee"] {
+		t.Errorf("suspects = %v, want the two departments and the department's spokesman", got)
+	}
+	for _, name := range []string{"the state Department of Health", "Lee", "Ann Lee", "Japan's prime minister", "the prime minister", "health", "Chan"} {
+		key := quote.NameKey(name)
+		kw, xw := words(key), words(name)
+		got := suspects(name)
+		for _, p := range tbl.list {
+			if p.match(key, kw, xw, false) > 0 && !got[p.name] {
+				t.Errorf("%q: %s matches but is not a suspect (suspects %v)", name, p.name, got)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		kw, xw []string
+		want   int
+	}{
+		{[]string{"lee"}, []string{"lee"}, 1},
+		{[]string{"state", "department", "health"}, []string{"state", "department", "health"}, 3},
+		{[]string{"japan", "prime", "minister"}, []string{"japan", "prime", "minister"}, 3},
+		{[]string{"ukrainian", "deputy", "prime", "minister"}, []string{"ukrainian", "deputy", "prime", "minister"}, 3},
+		{nil, []string{"pentagon"}, 1},
+		{[]string{"x"}, []string{"x", "x", "y"}, 1},
+	} {
+		if got := wordsNeeded(tt.kw, tt.xw); got != tt.want {
+			t.Errorf("wordsNeeded(%v, %v) = %d, want %d", tt.kw, tt.xw, got, tt.want)
 		}
 	}
 }
