@@ -29,8 +29,13 @@ func (r *Report) Markdown(w io.Writer) error {
 	if r.Limit > 0 {
 		fmt.Fprintf(&b, " (its first %d articles)", r.Limit)
 	}
-	fmt.Fprintf(&b, "; ×k is k copies of it with fresh ids, each dated a year earlier than the one before. Raw bleve batches %d documents; %d questions (%d quiz, %d \"what did X say?\").\n\n",
+	fmt.Fprintf(&b, "; ×k is k copies of it with fresh ids, each dated a year earlier than the one before. Raw bleve batches %d documents; %d questions (%d quiz, %d \"what did X say?\")",
 		r.Batch, len(r.Questions), r.count("quiz"), r.count("speaker"))
+	if len(r.Sizes) > 0 && r.Sizes[0].Coveragebot.Serial.Questions > 0 && r.Sizes[0].Coveragebot.Serial.Asked > 0 {
+		fmt.Fprintf(&b, ", each timed %d times over in every pass (the percentiles are of all those answers)",
+			r.Sizes[0].Coveragebot.Serial.Asked/r.Sizes[0].Coveragebot.Serial.Questions)
+	}
+	b.WriteString(".\n\n")
 
 	b.WriteString("### Indexing\n\n")
 	b.WriteString("Time is wall-clock time from nothing to a closed index ready to answer; CPU is the user and system time of the build's process.\n\n")

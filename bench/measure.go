@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"time"
@@ -92,11 +93,13 @@ func measureBleve(ctx context.Context, cfg Config, s *Size, dir string, qs []Que
 	return err
 }
 
-// latencies asks every question once to warm up, then times them one at
-// a time, then Concurrency at once; with a profile file, it profiles the
-// timed passes.
+// latencies asks every question once to warm up, then times them Rounds
+// times over one at a time, then Rounds times over Concurrency at once,
+// each timed pass after a collection of the garbage left so far (so that
+// neither system pays for what came before it); with a profile file, it
+// profiles the timed passes.
 func latencies(ctx context.Context, qs []Question, ask asker, profile string) (serial, concurrent Latency, err error) {
-	if _, err = measure(ctx, qs, 1, ask); err != nil {
+	if _, err = measure(ctx, qs, 1, 1, ask); err != nil {
 		return serial, concurrent, err
 	}
 	if profile != "" {
@@ -110,10 +113,12 @@ func latencies(ctx context.Context, qs []Question, ask asker, profile string) (s
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if serial, err = measure(ctx, qs, 1, ask); err != nil {
+	runtime.GC()
+	if serial, err = measure(ctx, qs, 1, Rounds, ask); err != nil {
 		return serial, concurrent, err
 	}
-	concurrent, err = measure(ctx, qs, Concurrency, ask)
+	runtime.GC()
+	concurrent, err = measure(ctx, qs, Concurrency, Rounds, ask)
 	return serial, concurrent, err
 }
 

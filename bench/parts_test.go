@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -183,6 +185,45 @@ func TestSpawnRunsAgainAWorkerKilledFromOutside(t *testing.T) {
 		}
 		if !tt.wantErr && (res.Articles != 3 || !strings.Contains(log.String(), "killed from outside")) {
 			t.Errorf("%s: result %+v, log %q", tt.name, res, log.String())
+		}
+	}
+}
+
+// TestMeasureRounds: every question is timed Rounds times over, a
+// question failing once is not counted as answered, and the first error
+// names it.
+func TestMeasureRounds(t *testing.T) {
+	qs := []Question{{Text: "a"}, {Text: "b"}, {Text: "c"}}
+	var mu sync.Mutex
+	calls := map[string]int{}
+	ask := func(_ context.Context, q string) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		calls[q]++
+		if q == "b" && calls[q] == 2 {
+			return 0, errors.New("busy")
+		}
+		if q == "c" {
+			return 0, nil
+		}
+		return 1, nil
+	}
+	for _, conc := range []int{1, 4} {
+		clear(calls)
+		l, err := measure(context.Background(), qs, conc, 3, ask)
+		if err == nil || !strings.Contains(err.Error(), `"b"`) {
+			t.Errorf("conc %d: error %v, want one naming question b", conc, err)
+		}
+		if l.Questions != 3 || l.Asked != 9 || l.Answered != 2 || l.WithItems != 1 {
+			t.Errorf("conc %d: %+v, want 3 questions asked 9 times, 2 answered every time, 1 with items", conc, l)
+		}
+		for _, q := range qs {
+			if calls[q.Text] != 3 {
+				t.Errorf("conc %d: %q asked %d times, want 3", conc, q.Text, calls[q.Text])
+			}
+		}
+		if l.P50 > l.P99 || l.P99 > l.Max {
+			t.Errorf("conc %d: percentiles out of order: %+v", conc, l)
 		}
 	}
 }

@@ -81,7 +81,8 @@ const Concurrency = 4
 // Run runs the benchmark: for each size, smallest first, it writes the
 // corpus, builds both indexes (and reads the corpus alone) in child
 // processes, then opens each index here and asks it every question, once
-// to warm up, then one at a time, then Concurrency at once. The questions
+// to warm up, then Rounds times one at a time, then Rounds times
+// Concurrency at once. The questions
 // are made once, from the corpus and the speakers of the smallest size.
 func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.Questions <= 0 {
