@@ -448,7 +448,6 @@ func TestCopiesDoNotCrowdOutOtherPassages(t *testing.T) {
 // another follows; then those holding enough of the words; never one
 // holding too few.
 func TestPassagesPageThroughEveryWordFirst(t *testing.T) {
-	corpus := t.TempDir()
 	var b strings.Builder
 	// More stories holding every word than one search weighs at once,
 	// none alike enough to another to fold into one item.
@@ -459,13 +458,8 @@ func TestPassagesPageThroughEveryWordFirst(t *testing.T) {
 	}
 	fmt.Fprintf(&b, `{"id":"some-1","title":"Tunnel","published":"2023-06-01","text":"The harbor tunnel reopened in %s after repairs."}`+"\n", "June")
 	fmt.Fprintf(&b, `{"id":"few-1","title":"Harbor","published":"2023-06-02","text":"The harbor was busy with ferries on %s."}`+"\n", "Sunday")
-	writeFile(t, filepath.Join(corpus, "news.jsonl"), b.String())
+	lib := openCorpus(t, b.String())
 	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
 	var got []string
 	for offset, pages := 0, 0; ; pages++ {
 		if pages > 10 {
@@ -512,25 +506,31 @@ func TestCopiesDoNotCrowdOutOtherStatements(t *testing.T) {
 	}
 }
 
+// openCorpus opens a library over a corpus of one file of article JSON
+// lines, closed when the test ends.
+func openCorpus(t *testing.T, lines string) *Library {
+	t.Helper()
+	corpus := t.TempDir()
+	writeFile(t, filepath.Join(corpus, "news.jsonl"), lines)
+	lib, err := Open(context.Background(), Options{Corpus: []string{corpus}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = lib.Close() })
+	return lib
+}
+
 // askOverCopies asks q of a coverage holding n copies of one wire article
 // (wire, its JSON fields after id and outlet) in n papers, and one other
 // article (own, a JSON line).
 func askOverCopies(t *testing.T, n int, wire, own, q string) Answer {
 	t.Helper()
-	corpus := t.TempDir()
 	var b strings.Builder
 	for i := range n {
 		fmt.Fprintf(&b, `{"id":"wire-%02d","outlet":"Paper %d",%s}`+"\n", i, i, wire)
 	}
 	b.WriteString(own + "\n")
-	writeFile(t, filepath.Join(corpus, "news.jsonl"), b.String())
-	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
-	ans, err := lib.Answer(ctx, q)
+	ans, err := openCorpus(t, b.String()).Answer(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
 	}

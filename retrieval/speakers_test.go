@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,18 +13,12 @@ import (
 // middle initial are listed under the full name, while answers keep the
 // names apart.
 func TestSpeakerListGroupsNames(t *testing.T) {
-	corpus := t.TempDir()
-	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Dam","published":"2023-05-01","text":"\"The dam will hold,\" engineer Maria Lopez said on Monday.\n\n\"We checked every bolt,\" Lopez added."}
+	lib := openCorpus(t, `{"id":"a","title":"Dam","published":"2023-05-01","text":"\"The dam will hold,\" engineer Maria Lopez said on Monday.\n\n\"We checked every bolt,\" Lopez added."}
 {"id":"b","title":"Dam again","published":"2023-05-02","text":"\"The water is falling,\" Lopez said."}
 {"id":"c","title":"Dam report","published":"2023-05-03","text":"\"Repairs start in June,\" Maria J. Lopez said."}
 {"id":"d","title":"Bridge","published":"2023-05-03","text":"\"Traffic resumes tomorrow,\" mayor Tom Berg said."}
 `)
 	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
 	list, err := lib.Speakers(ctx, "", 0)
 	if err != nil {
 		t.Fatal(err)
@@ -48,29 +41,34 @@ func TestSpeakerListGroupsNames(t *testing.T) {
 // people it is a name of, not one whose written form caught a neighbour,
 // and a given name that is also a title is part of the name.
 func TestNamesAreNotFoundThroughNeighbours(t *testing.T) {
-	corpus := t.TempDir()
-	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Debate","published":"2016-02-01","text":"\"We will win Iowa,\" Sen. Ted Cruz said.\n\n\"It is a long race,\" Cruz added."}
+	lib := openCorpus(t, `{"id":"a","title":"Debate","published":"2016-02-01","text":"\"We will win Iowa,\" Sen. Ted Cruz said.\n\n\"It is a long race,\" Cruz added."}
 {"id":"a2","title":"Race","published":"2016-02-04","text":"\"Iowa is ours,\" Cruz said."}
 {"id":"b","title":"Pledge","published":"2016-02-02","text":"Cruz spokeswoman Catherine Frazier said the pledge to visit every county was not constraining."}
 {"id":"c","title":"Economy","published":"2016-02-03","text":"\"Wages are rising at last,\" said Dean Baker, an economist.\n\n\"Prices are too,\" said Matt Baker, a regulator. \"They will fall in June,\" Baker added."}
 `)
-	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
 	for q, want := range map[string]string{"what did Cruz say?": "Ted Cruz", "what did Dean Baker say?": "Dean Baker"} {
-		ans, err := lib.Answer(ctx, q)
-		if err != nil || ans.Kind != KindQuotes {
-			t.Fatalf("%s: %+v %v", q, ans, err)
-		}
-		for _, it := range ans.Items {
-			if !strings.HasSuffix(it.Speaker, want) || strings.Contains(it.Text, "Prices") {
-				t.Errorf("%s: an item of %q (%q), want only %s's", q, it.Speaker, it.Text, want)
+		for _, it := range onlyQuotesOf(t, lib, q, want) {
+			if strings.Contains(it.Text, "Prices") {
+				t.Errorf("%s: %q is Matt Baker's", q, it.Text)
 			}
 		}
 	}
+}
+
+// onlyQuotesOf asks q and checks that it is answered with statements, each
+// by a speaker whose name ends in want; it returns them.
+func onlyQuotesOf(t *testing.T, lib *Library, q, want string) []Item {
+	t.Helper()
+	ans, err := lib.Answer(context.Background(), q)
+	if err != nil || ans.Kind != KindQuotes || len(ans.Items) == 0 {
+		t.Fatalf("%s: %+v %v", q, ans, err)
+	}
+	for _, it := range ans.Items {
+		if !strings.HasSuffix(it.Speaker, want) {
+			t.Errorf("%s: an item of %q (%q), want only those of a %s", q, it.Speaker, it.Text, want)
+		}
+	}
+	return ans.Items
 }
 
 // TestOneWordIsASurnameFirst: a question naming one word means the people
@@ -78,28 +76,13 @@ func TestNamesAreNotFoundThroughNeighbours(t *testing.T) {
 // whose given name it is; with none of the first, those of the second are
 // found.
 func TestOneWordIsASurnameFirst(t *testing.T) {
-	corpus := t.TempDir()
-	writeFile(t, filepath.Join(corpus, "a.jsonl"), `{"id":"a","title":"Polls","published":"2016-02-01","text":"\"Voters are angry,\" pollster Frank Luntz said.\n\n\"They want change,\" Luntz added."}
+	lib := openCorpus(t, `{"id":"a","title":"Polls","published":"2016-02-01","text":"\"Voters are angry,\" pollster Frank Luntz said.\n\n\"They want change,\" Luntz added."}
 {"id":"b","title":"Banks","published":"2016-02-02","text":"\"The banks must be watched,\" former congressman Barney Frank said."}
 {"id":"c","title":"Ports","published":"2016-02-03","text":"\"The port will grow,\" said Ellen Hart, who runs it."}
 {"id":"d","title":"Rates","published":"2016-02-04","text":"\"Rates will rise,\" Frank said."}
 `)
-	ctx := context.Background()
-	lib, err := Open(ctx, Options{Corpus: []string{corpus}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = lib.Close() }()
 	for q, want := range map[string]string{"what did Frank say?": "Frank", "what did Ellen say?": "Ellen Hart"} {
-		ans, err := lib.Answer(ctx, q)
-		if err != nil || ans.Kind != KindQuotes || len(ans.Items) == 0 {
-			t.Fatalf("%s: %+v %v", q, ans, err)
-		}
-		for _, it := range ans.Items {
-			if !strings.HasSuffix(it.Speaker, want) {
-				t.Errorf("%s: an item of %q (%q), want only those of a %s", q, it.Speaker, it.Text, want)
-			}
-		}
+		onlyQuotesOf(t, lib, q, want)
 	}
 }
 

@@ -111,17 +111,11 @@ func TestSearchStatements(t *testing.T) {
 // only, and LoadParagraphs reads the others as a full search gives them.
 func TestLoadParagraphs(t *testing.T) {
 	ix := memIndex(t)
-	w := ix.NewWriter(0, time.Now())
+	texts := map[string]string{}
 	for i := range 12 {
-		a := &article.Article{ID: fmt.Sprint("a", i), Text: fmt.Sprintf("Lead of %d.\n\nThe bridge opened in May, %s.", i, strings.Repeat("again and ", i))}
-		article.Segment(a)
-		if err := w.Add(a, nil); err != nil {
-			t.Fatal(err)
-		}
+		texts[fmt.Sprint("a", i)] = fmt.Sprintf("Lead of %d.\n\nThe bridge opened in May, %s.", i, strings.Repeat("again and ", i))
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	indexTexts(t, ix, texts)
 	ctx := context.Background()
 	full, _, err := ix.SearchParagraphs(ctx, PassageQuery{Text: "bridge", Size: 10})
 	if err != nil {
@@ -166,23 +160,12 @@ func memIndex(t *testing.T) *Index {
 // than the text has asks for all of them.
 func TestMinTerms(t *testing.T) {
 	ix := memIndex(t)
-	w := ix.NewWriter(0, time.Now())
-	texts := map[string]string{
+	indexTexts(t, ix, map[string]string{
 		"one":   "The bridge opened on Monday.",
 		"two":   "The bridge over the river opened.",
 		"three": "The bridge over the river opened to traffic.",
 		"other": "Traffic was light on Monday.",
-	}
-	for id, text := range texts {
-		a := &article.Article{ID: id, Text: text}
-		article.Segment(a)
-		if err := w.Add(a, nil); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	ctx := context.Background()
 	ids := func(hits []ParagraphHit) []string {
 		var out []string
@@ -220,5 +203,22 @@ func TestMinTerms(t *testing.T) {
 	}
 	if got := ids(all); !slices.Equal(got, []string{"three"}) {
 		t.Errorf("MinTerms above the terms found %v, want only three (all of them)", got)
+	}
+}
+
+// indexTexts indexes articles of the given ids and texts, without
+// statements.
+func indexTexts(t *testing.T, ix *Index, texts map[string]string) {
+	t.Helper()
+	w := ix.NewWriter(0, time.Now())
+	for id, text := range texts {
+		a := &article.Article{ID: id, Text: text}
+		article.Segment(a)
+		if err := w.Add(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
 	}
 }
