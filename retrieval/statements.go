@@ -291,7 +291,7 @@ func sourceAt(id string, p, start, end int) Source {
 }
 
 // withSources completes the sources of a page of items with their
-// articles' titles, outlets, links and dates, read in one search. An item
+// articles' titles, outlets, links and dates, read once for them all. An item
 // whose article is gone since it was found (a reindex in between) is left
 // out, and so is such a source among those of an item.
 func (l *Library) withSources(ctx context.Context, s *snapshot, items []Item) ([]Item, error) {
