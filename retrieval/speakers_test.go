@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,6 +36,33 @@ func TestSpeakerListGroupsNames(t *testing.T) {
 	if err != nil || ans.Kind != KindQuotes || ans.Items[0].Source.ID != "c" {
 		t.Errorf("the name as asked comes first: %+v %v", ans, err)
 	}
+}
+
+// TestSpeakerListJoinsFamiliarNames: a familiar and a formal given name
+// of one surname ("Ben Rhodes", "Benjamin J. Rhodes": quote.NameKey gives
+// both the formal name) are listed as one speaker under the one quoted
+// most; two names that differ only by their initials are not joined, and
+// answers keep the names apart.
+func TestSpeakerListJoinsFamiliarNames(t *testing.T) {
+	lib := openCorpus(t, `{"id":"e","title":"Talks","published":"2023-05-04","text":"\"The talks went well,\" Ben Rhodes said."}
+{"id":"e2","title":"More talks","published":"2023-05-05","text":"\"Nothing is agreed,\" said Ben Rhodes."}
+{"id":"e3","title":"Adviser","published":"2023-05-06","text":"\"We meet again in June,\" said Benjamin J. Rhodes, an adviser."}
+{"id":"f","title":"Farms","published":"2023-05-05","text":"\"Rain came late,\" said John A. Smith."}
+{"id":"g","title":"Prices","published":"2023-05-06","text":"\"Prices fell,\" said John B. Smith."}
+`)
+	ctx := context.Background()
+	list, err := lib.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]SpeakerCount{}
+	for _, c := range list {
+		names[c.Name] = c
+	}
+	if r := names["Ben Rhodes"]; len(list) != 3 || r.Quotes != 3 || !slices.Contains(r.Aliases, "Benjamin J. Rhodes") {
+		t.Fatalf("speakers = %+v, want Ben Rhodes (3, with Benjamin J. Rhodes), John A. Smith and John B. Smith", list)
+	}
+	onlyQuotesOf(t, lib, "what did Benjamin J. Rhodes say?", "Benjamin J. Rhodes")
 }
 
 // TestNamesAreNotFoundThroughNeighbours: a question's name finds the
