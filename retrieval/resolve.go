@@ -92,14 +92,7 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 
 // hasSurname says whether w is the last word of one of p's names (the
 // forms the text writes are not names: "Cruz nor Christie").
-func (p *person) hasSurname(w string) bool {
-	for _, n := range p.names {
-		if ws := words(quote.NameKey(n)); len(ws) > 1 && ws[len(ws)-1] == w {
-			return true
-		}
-	}
-	return false
-}
+func (p *person) hasSurname(w string) bool { return slices.Contains(p.surnames, w) }
 
 // suspects returns the people match can say yes to: the one keyed by the
 // question's name, and those holding enough of its words among the words

@@ -24,6 +24,7 @@ type person struct {
 	roles    []string
 	aliases  []string
 	tokens   map[string]bool // words of the names and aliases
+	surnames []string        // the last words of the names of two words or more
 	roleTok  map[string]bool // words of the roles and written forms
 	forTok   map[string]bool // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
 	formKeys map[string]bool // name keys of the forms and aliases
@@ -39,10 +40,14 @@ func (p *person) findWords(linked []string) {
 	// the alias file's): not of the ways articles write them, which catch
 	// a neighbour now and then ("Cruz nor Christie" is not a name of
 	// Christie's that "Cruz" should find).
-	for _, list := range [][]string{p.names, linked} {
+	for i, list := range [][]string{p.names, linked} {
 		for _, f := range list {
-			for _, w := range words(quote.NameKey(f)) {
+			ws := words(quote.NameKey(f))
+			for _, w := range ws {
 				p.tokens[w] = true
+			}
+			if i == 0 && len(ws) > 1 {
+				p.surnames = appendNew(p.surnames, ws[len(ws)-1])
 			}
 		}
 	}
