@@ -84,19 +84,18 @@ func (l *Library) Speakers(ctx context.Context, prefix string, limit int) ([]Spe
 // elsewhere in them (1), or not at all (0).
 func matchName(p *person, needle string) int {
 	best := 0
-	for _, h := range p.folded {
-		i := strings.Index(h, needle)
-		for i >= 0 {
-			if i == 0 || !isWordRune(h[i-1]) {
-				return 2
-			}
-			best = 1
-			j := strings.Index(h[i+1:], needle)
-			if j < 0 {
-				break
-			}
-			i += 1 + j
+	h := p.folded // each name after a zero byte, not a word's letter
+	i := strings.Index(h, needle)
+	for i >= 0 {
+		if i == 0 || !isWordRune(h[i-1]) {
+			return 2
 		}
+		best = 1
+		j := strings.Index(h[i+1:], needle)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return best
 }

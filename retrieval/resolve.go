@@ -33,15 +33,14 @@ type candidate struct {
 // too ("blinkin"); callers turn it off when x stands as written in the
 // coverage (a "Tracey" of the text is not a misspelt "Tracy").
 func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
-	key := quote.NameKey(x)
-	xw := words(x)
-	kw := words(key)
-	if key == "" && len(xw) == 0 {
+	q := t.nameQuery(x)
+	if q.key == "" && len(q.xw) == 0 {
 		return nil
 	}
+	kw := q.kw
 	var out []candidate
-	for _, p := range t.suspects(key, kw, xw, fuzzy) {
-		if s := p.match(key, kw, xw, fuzzy); s > 0 {
+	for _, p := range t.suspects(q, fuzzy) {
+		if s := t.match(p, q, fuzzy); s > 0 {
 			out = append(out, candidate{p, s})
 		}
 	}
@@ -67,14 +66,14 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	// name: "Frank" is Barney Frank before Frank Luntz, when the coverage
 	// quotes both.
 	bySurname := len(kw) == 1 && slices.ContainsFunc(out, func(c candidate) bool {
-		return c.score >= matchWords && c.p.hasSurname(kw[0])
+		return c.score >= matchWords && c.p.surnames.has(q.kid[0])
 	})
 	kept := out[:0]
 	for _, c := range out {
 		if full && len(words(c.p.name)) == 1 && len(c.p.keys) == 1 {
 			continue
 		}
-		if bySurname && c.score == matchWords && !c.p.hasSurname(kw[0]) {
+		if bySurname && c.score == matchWords && !c.p.surnames.has(q.kid[0]) {
 			continue
 		}
 		if c.score >= best || (best == matchExact && c.score >= matchWords) {
@@ -90,9 +89,20 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	return kept
 }
 
-// hasSurname says whether w is the last word of one of p's names (the
-// forms the text writes are not names: "Cruz nor Christie").
-func (p *person) hasSurname(w string) bool { return slices.Contains(p.surnames, w) }
+// nameQuery is a name a question asks for, as the table looks it up.
+type nameQuery struct {
+	key      string   // its name key
+	keyID    int32    // the key's number in the vocab (a form key), or noWord
+	kw, xw   []string // the key's words, the name's words
+	kid, xid []int32  // their numbers
+}
+
+func (t *speakerTable) nameQuery(x string) nameQuery {
+	q := nameQuery{key: quote.NameKey(x), xw: words(x)}
+	q.kw = words(q.key)
+	q.keyID, q.kid, q.xid = t.vocab.id(q.key), t.vocab.numbers(q.kw), t.vocab.numbers(q.xw)
+	return q
+}
 
 // suspects returns the people match can say yes to: the one keyed by the
 // question's name, and those holding enough of its words among the words
@@ -101,19 +111,20 @@ func (p *person) hasSurname(w string) bool { return slices.Contains(p.surnames, 
 // away from one of the name's. A name of common words ("the state
 // Department of Health") shares a word with thousands of people, and few
 // of them hold the others.
-func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*person {
+func (t *speakerTable) suspects(q nameQuery, fuzzy bool) []*person {
 	held := map[*person]int{} // how many of the distinct words each holds
 	var order []*person
-	distinct := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(kw), xw...))))
+	distinct := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(q.kid), q.xid...))))
 	for _, w := range distinct {
-		for _, p := range t.byWord[w] {
+		for _, i := range t.peopleWith(w) {
+			p := t.list[i]
 			if held[p] == 0 {
 				order = append(order, p)
 			}
 			held[p]++
 		}
 	}
-	need := wordsNeeded(kw, xw)
+	need := wordsNeeded(q.kw, q.xw)
 	seen := map[*person]bool{}
 	var out []*person
 	add := func(p *person) {
@@ -122,7 +133,7 @@ func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*pers
 			out = append(out, p)
 		}
 	}
-	if p := t.byKey[key]; p != nil {
+	if p := t.byKey[q.key]; p != nil {
 		add(p)
 	}
 	for _, p := range order {
@@ -131,14 +142,14 @@ func (t *speakerTable) suspects(key string, kw, xw []string, fuzzy bool) []*pers
 		}
 	}
 	if fuzzy {
-		for _, w := range kw {
+		for _, w := range q.kw {
 			if len(w) < 4 {
 				continue
 			}
-			for v, ps := range t.byWord {
+			for id, v := range t.vocab.words {
 				if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
-					for _, p := range ps {
-						add(p)
+					for _, i := range t.peopleWith(int32(id)) {
+						add(t.list[i])
 					}
 				}
 			}
@@ -162,43 +173,41 @@ func wordsNeeded(kw, xw []string) int {
 	return max(need, 1)
 }
 
-// match says how well a question's name (its key and words) names p.
-// Misspellings are forgiven only when fuzzy is set.
-func (p *person) match(key string, kw, xw []string, fuzzy bool) float64 {
-	for _, k := range p.keys {
-		if k == key {
-			return matchExact
-		}
+// match says how well a question's name names p. Misspellings are
+// forgiven only when fuzzy is set.
+func (t *speakerTable) match(p *person, q nameQuery, fuzzy bool) float64 {
+	if slices.Contains(p.keys, q.key) {
+		return matchExact
 	}
-	if p.formKeys[key] {
+	if p.formKeys.has(q.keyID) {
 		return matchAlias
 	}
-	if len(kw) > 0 && all(kw, func(w string) bool { return p.tokens[w] }) {
+	if len(q.kid) > 0 && all(q.kid, p.tokens.has) {
 		return matchWords
 	}
-	if fuzzy && len(kw) > 0 && all(kw, func(w string) bool { return p.fuzzy(w) }) {
+	if fuzzy && len(q.kw) > 0 && all(q.kw, func(w string) bool { return t.fuzzy(p, w) }) {
 		return matchFuzzy
 	}
 	// A role: "Japan's prime minister", "the Ukrainian deputy prime
 	// minister" (most of its words).
 	hit := 0
-	for _, w := range xw {
-		if p.roleTok[w] {
+	for _, w := range q.xid {
+		if p.roleTok.has(w) {
 			hit++
 		}
 	}
-	if len(xw) >= 2 && hit >= 2 && float64(hit)/float64(len(xw)) >= 0.75 {
-		return matchRole * float64(hit) / float64(len(xw))
+	if len(q.xid) >= 2 && hit >= 2 && float64(hit)/float64(len(q.xid)) >= 0.75 {
+		return matchRole * float64(hit) / float64(len(q.xid))
 	}
 	// An institution, for its spokesperson: "the Pentagon".
-	if len(xw) > 0 && all(xw, func(w string) bool { return p.forTok[w] }) {
+	if len(q.xid) > 0 && all(q.xid, p.forTok.has) {
 		return matchRole / 2
 	}
 	return 0
 }
 
 // fuzzy says whether w is a small misspelling of a word of p's names.
-func (p *person) fuzzy(w string) bool {
+func (t *speakerTable) fuzzy(p *person, w string) bool {
 	if len(w) < 4 {
 		return false
 	}
@@ -206,8 +215,9 @@ func (p *person) fuzzy(w string) bool {
 	if len(w) >= 8 {
 		limit = 2
 	}
-	for t := range p.tokens {
-		if len(t) >= 4 && t[0] == w[0] && editDistance(w, t, limit) <= limit {
+	for _, id := range p.tokens {
+		v := t.vocab.words[id]
+		if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, limit) <= limit {
 			return true
 		}
 	}
@@ -305,7 +315,7 @@ func fold(s string) string {
 	}, norm.NFD.String(s)))
 }
 
-func all(ws []string, f func(string) bool) bool {
+func all[T any](ws []T, f func(T) bool) bool {
 	for _, w := range ws {
 		if !f(w) {
 			return false

@@ -23,19 +23,29 @@ type person struct {
 	forms    []string        // names and the ways the text writes them
 	roles    []string
 	aliases  []string
-	tokens   map[string]bool // words of the names and aliases
-	surnames []string        // the last words of the names of two words or more
-	roleTok  map[string]bool // words of the roles and written forms
-	forTok   map[string]bool // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
-	formKeys map[string]bool // name keys of the forms and aliases
-	folded   []string        // the names, forms and aliases, lower-cased without accents
-	// formWords are the words of the form keys, for the index of words.
-	formWords []string
+	// The sets of words the table looks a question's name up in, as word
+	// numbers of the table's vocab:
+	tokens   wordSet // words of the names and aliases
+	surnames wordSet // the last words of the names of two words or more
+	roleTok  wordSet // words of the roles and written forms
+	forTok   wordSet // what the person speaks for ("Pentagon" of a Pentagon spokesperson)
+	formKeys wordSet // name keys of the forms and aliases
+	// folded are the names, forms and aliases, lower-cased without
+	// accents, each after a zero byte.
+	folded string
 }
 
-// findWords fills the person's sets of words from their names, forms,
-// roles and aliases; linked are the alias file's names for them.
-func (p *person) findWords(linked []string) {
+// personWords are the words of a person, found before they are numbered.
+type personWords struct {
+	tokens, surnames, roleTok, forTok, formKeys []string
+	formWords                                   []string // the words of the form keys
+}
+
+// findWords finds the person's words from their names, forms, roles and
+// aliases, and their folded names; linked are the alias file's names for
+// them.
+func (p *person) findWords(linked []string) personWords {
+	var pw personWords
 	// A question's words must all be words of the person's names (or of
 	// the alias file's): not of the ways articles write them, which catch
 	// a neighbour now and then ("Cruz nor Christie" is not a name of
@@ -43,40 +53,56 @@ func (p *person) findWords(linked []string) {
 	for i, list := range [][]string{p.names, linked} {
 		for _, f := range list {
 			ws := words(quote.NameKey(f))
-			for _, w := range ws {
-				p.tokens[w] = true
-			}
+			pw.tokens = append(pw.tokens, ws...)
 			if i == 0 && len(ws) > 1 {
-				p.surnames = appendNew(p.surnames, ws[len(ws)-1])
+				pw.surnames = append(pw.surnames, ws[len(ws)-1])
 			}
 		}
 	}
 	for _, list := range [][]string{p.roles, p.forms} {
 		for _, f := range list {
-			for _, w := range words(f) {
-				p.roleTok[w] = true
-			}
+			pw.roleTok = append(pw.roleTok, words(f)...)
 		}
 	}
 	for _, r := range p.roles {
-		for _, w := range speaksFor(r) {
-			p.forTok[w] = true
-		}
+		pw.forTok = append(pw.forTok, speaksFor(r)...)
 	}
+	var folded strings.Builder
+	folded.WriteString("\x00" + fold(strings.ToLower(p.name)))
 	for _, list := range [][]string{p.forms, p.aliases} {
 		for _, f := range list {
-			p.formKeys[quote.NameKey(f)] = true
+			k := quote.NameKey(f)
+			pw.formKeys = append(pw.formKeys, k)
+			pw.formWords = append(pw.formWords, words(k)...)
+			folded.WriteString("\x00" + fold(strings.ToLower(f)))
 		}
 	}
-	for k := range p.formKeys {
-		p.formWords = append(p.formWords, words(k)...)
+	p.folded = folded.String()
+	return pw
+}
+
+// number gives the person their sets of word numbers, all in one array.
+func (p *person) number(b *vocabBuilder, pw personWords) {
+	buf := make([]int32, 0, len(pw.tokens)+len(pw.surnames)+len(pw.roleTok)+len(pw.forTok)+len(pw.formKeys))
+	buf, p.tokens = b.set(buf, pw.tokens)
+	buf, p.surnames = b.set(buf, pw.surnames)
+	buf, p.roleTok = b.set(buf, pw.roleTok)
+	buf, p.forTok = b.set(buf, pw.forTok)
+	_, p.formKeys = b.set(buf, pw.formKeys)
+}
+
+// pack copies the person's lists of names into one array.
+func (p *person) pack() {
+	lists := []*[]string{&p.keys, &p.names, &p.forms, &p.roles, &p.aliases}
+	n := 0
+	for _, l := range lists {
+		n += len(*l)
 	}
-	p.folded = make([]string, 0, 1+len(p.forms)+len(p.aliases))
-	p.folded = append(p.folded, fold(strings.ToLower(p.name)))
-	for _, list := range [][]string{p.forms, p.aliases} {
-		for _, f := range list {
-			p.folded = append(p.folded, fold(strings.ToLower(f)))
-		}
+	all := make([]string, 0, n)
+	for _, l := range lists {
+		start := len(all)
+		all = append(all, *l...)
+		*l = all[start:len(all):len(all)]
 	}
 }
 
@@ -97,27 +123,38 @@ type speakerTable struct {
 	group map[*person]*person
 	// listing is the list of speakers, grouped, most quoted first.
 	listing []listed
-	// byWord maps each word of a name, a form, a role or an alias to the
-	// people it belongs to, so a question looks at a few people, not all.
-	byWord map[string][]*person
+	vocab   *vocab
+	// The people each word of a name, a form, a role or an alias belongs
+	// to, so a question looks at a few people, not all: those of word w
+	// are list[people[start[w]:start[w+1]]].
+	start, people []int32
 }
 
 func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTable {
 	// The alias file links names the text cannot: every alias key points
 	// to its canonical key.
 	canon := aliasLinks(aliases)
-	t := &speakerTable{byKey: map[string]*person{}}
+	keyOf := func(s index.Speaker) string {
+		if ck, ok := canon[s.Key]; ok {
+			return ck
+		}
+		return s.Key
+	}
+	at := map[string]int{}
 	for _, s := range sp {
-		key := s.Key
-		if ck, ok := canon[key]; ok {
-			key = ck
+		if _, ok := at[keyOf(s)]; !ok {
+			at[keyOf(s)] = len(at)
 		}
+	}
+	people := make([]person, len(at)) // one array, not an object a person
+	t := &speakerTable{byKey: make(map[string]*person, len(at)), list: make([]*person, len(at))}
+	for key, i := range at {
+		t.byKey[key] = &people[i]
+		t.list[i] = &people[i]
+	}
+	for _, s := range sp {
+		key := keyOf(s)
 		p := t.byKey[key]
-		if p == nil {
-			p = &person{tokens: map[string]bool{}, roleTok: map[string]bool{}, forTok: map[string]bool{}, formKeys: map[string]bool{}}
-			t.byKey[key] = p
-			t.list = append(t.list, p)
-		}
 		if key == s.Key && len(s.Names) > 0 {
 			p.name = s.Names[0]
 		}
@@ -143,6 +180,7 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 	}
 	// Each person's words are found on every core: the table is what a
 	// freshly opened index waits for.
+	found := make([]personWords, len(t.list))
 	var wg sync.WaitGroup
 	workers := max(1, runtime.GOMAXPROCS(0))
 	for w := range workers {
@@ -150,11 +188,16 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(t.list); i += workers {
-				t.list[i].findWords(linked[t.list[i]])
+				t.list[i].pack()
+				found[i] = t.list[i].findWords(linked[t.list[i]])
 			}
 		}()
 	}
 	wg.Wait()
+	vb := newVocabBuilder()
+	for i, p := range t.list {
+		p.number(vb, found[i])
+	}
 	t.group = map[*person]*person{}
 	for key, target := range links(sp, aliases) {
 		p, q := t.byKey[key], t.byKey[target]
@@ -166,31 +209,70 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 		}
 	}
 	t.listing = listing(t)
-	t.byWord = map[string][]*person{}
-	for _, p := range t.list {
-		seen := map[string]bool{}
-		for _, m := range []map[string]bool{p.tokens, p.roleTok, p.forTok} {
-			for w := range m {
-				if !seen[w] {
-					seen[w] = true
-					t.byWord[w] = append(t.byWord[w], p)
-				}
-			}
+	order := make([]int, len(t.list)) // the people's places in list, once sorted
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := t.list[order[i]], t.list[order[j]]
+		if a.count != b.count {
+			return a.count > b.count
 		}
-		for _, w := range p.formWords {
-			if !seen[w] {
-				seen[w] = true
-				t.byWord[w] = append(t.byWord[w], p)
-			}
+		return a.name < b.name
+	})
+	// The people of a word are in the order of the speakers' keys, as
+	// before the sort: of two people equally quoted, a question's name
+	// finds them in that order.
+	held := make([][]int32, len(t.list))
+	rank := make([]int32, len(t.list))
+	sorted := make([]*person, len(order))
+	for i, o := range order {
+		sorted[i], rank[o] = t.list[o], int32(i)
+	}
+	for o, p := range t.list {
+		ws := slices.Concat([]int32(p.tokens), p.roleTok, p.forTok)
+		for _, w := range found[o].formWords {
+			ws = append(ws, vb.number(w))
+		}
+		slices.Sort(ws)
+		held[o] = slices.Compact(ws)
+	}
+	t.list = sorted
+	t.start, t.people = invert(held, rank, len(vb.words))
+	t.vocab = vb.vocab()
+	return t
+}
+
+// invert turns the words each person holds into the people each word
+// belongs to: those of word w are people[start[w]:start[w+1]], each the
+// rank of its holder.
+func invert(held [][]int32, rank []int32, n int) (start, people []int32) {
+	start = make([]int32, n+1)
+	for _, ws := range held {
+		for _, w := range ws {
+			start[w+1]++
 		}
 	}
-	sort.SliceStable(t.list, func(i, j int) bool {
-		if t.list[i].count != t.list[j].count {
-			return t.list[i].count > t.list[j].count
+	for w := range n {
+		start[w+1] += start[w]
+	}
+	people = make([]int32, start[n])
+	next := slices.Clone(start[:n])
+	for i, ws := range held {
+		for _, w := range ws {
+			people[next[w]] = rank[i]
+			next[w]++
 		}
-		return t.list[i].name < t.list[j].name
-	})
-	return t
+	}
+	return start, people
+}
+
+// peopleWith returns the people word w belongs to.
+func (t *speakerTable) peopleWith(w int32) []int32 {
+	if w == noWord {
+		return nil
+	}
+	return t.people[t.start[w]:t.start[w+1]]
 }
 
 // links maps a speaker key to the key of the person it is another name

@@ -141,9 +141,8 @@ func TestSuspectsHoldEnoughWords(t *testing.T) {
 	}
 	tbl := newSpeakerTable(sp, nil)
 	suspects := func(name string) map[string]bool {
-		key := quote.NameKey(name)
 		got := map[string]bool{}
-		for _, p := range tbl.suspects(key, words(key), words(name), false) {
+		for _, p := range tbl.suspects(tbl.nameQuery(name), false) {
 			got[p.name] = true
 		}
 		return got
@@ -155,11 +154,9 @@ func TestSuspectsHoldEnoughWords(t *testing.T) {
 		t.Errorf("suspects = %v, want the two departments and the department's spokesman", got)
 	}
 	for _, name := range []string{"the state Department of Health", "Lee", "Ann Lee", "Japan's prime minister", "the prime minister", "health", "Chan"} {
-		key := quote.NameKey(name)
-		kw, xw := words(key), words(name)
 		got := suspects(name)
 		for _, p := range tbl.list {
-			if p.match(key, kw, xw, false) > 0 && !got[p.name] {
+			if tbl.match(p, tbl.nameQuery(name), false) > 0 && !got[p.name] {
 				t.Errorf("%q: %s matches but is not a suspect (suspects %v)", name, p.name, got)
 			}
 		}
