@@ -19,6 +19,7 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 
 	"github.com/coveragebot/coveragebot/retrieval"
+	"github.com/coveragebot/coveragebot/retrieval/index"
 )
 
 // The systems a worker builds.
@@ -107,7 +108,7 @@ func RunWorker(ctx context.Context, args WorkerArgs, out, log io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if res.Settle, res.Segments, err = settle(ctx, dir); err != nil {
+		if res.Settle, res.Segments, err = settle(ctx, dir, mergeOptions(args.System)); err != nil {
 			return err
 		}
 	}
@@ -152,13 +153,23 @@ func bleveDir(args WorkerArgs) (string, error) {
 	return filepath.Join(args.Index, strings.TrimSpace(string(b))), nil
 }
 
-// settle reopens a closed bleve index and runs the merges bleve's default
-// merge policy plans for it, round after round until it plans none. Closing
+// mergeOptions are the merge policy of a system's index: bleve's default,
+// with coveragebot's cap on the size of merged segments.
+func mergeOptions(system string) mergeplan.MergePlanOptions {
+	opts := mergeplan.DefaultMergePlanOptions
+	if system == SystemCoveragebot || system == SystemUnattributed {
+		opts.MaxSegmentSize = index.MaxSegmentDocs
+	}
+	return opts
+}
+
+// settle reopens a closed bleve index and runs the merges its merge policy
+// (opts) plans for it, round after round until it plans none. Closing
 // an index stops the merges in flight and reopening it does not resume
 // them: without this, how many segments an index keeps (and so how fast it
 // answers) would depend on when its build happened to close. It returns the
 // time taken and the segments left.
-func settle(ctx context.Context, dir string) (time.Duration, int, error) {
+func settle(ctx context.Context, dir string, opts mergeplan.MergePlanOptions) (time.Duration, int, error) {
 	start := time.Now()
 	ix, err := bleve.Open(dir)
 	if err != nil {
@@ -175,7 +186,6 @@ func settle(ctx context.Context, dir string) (time.Duration, int, error) {
 	}
 	segs := segments(ix)
 	for range 20 {
-		opts := mergeplan.DefaultMergePlanOptions
 		if err := sc.ForceMerge(ctx, &opts); err != nil {
 			return 0, 0, fmt.Errorf("settle %s: %w", dir, err)
 		}
