@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -258,10 +259,10 @@ func editDistance(a, b string, limit int) int {
 // spokesWords are the roles of people who speak for an institution.
 var spokesWords = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true, "spokespeople": true, "spokesmen": true, "press": true}
 
-// speaksFor returns the words of a role that name what its holder speaks
-// for: "Pentagon spokesperson Brigadier General" → ["pentagon"].
-func speaksFor(role string) []string {
-	ws := words(role)
+// speaksFor returns the words of a role (its words, ws) that name what its
+// holder speaks for: "Pentagon spokesperson Brigadier General" →
+// ["pentagon"].
+func speaksFor(ws []string) []string {
 	for i, w := range ws {
 		if spokesWords[w] {
 			return ws[:i]
@@ -270,27 +271,40 @@ func speaksFor(role string) []string {
 	return nil
 }
 
-// stop are words that never identify a speaker.
-var stop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": true, "and": true, "mr": true, "mrs": true, "ms": true, "dr": true}
-
-// words lowercases s, folds accents and splits it into words, dropping
-// possessives and words that never identify a speaker.
+// words lowercases s, folds accents and splits it into words (letters and
+// digits), dropping those that never identify a speaker: "the", "of",
+// "Mr.", and the "s" of a possessive ("Japan's prime minister").
 func words(s string) []string {
 	s = fold(strings.ToLower(s))
-	if strings.Contains(s, "'s") || strings.Contains(s, "’s") {
-		s = possessive.Replace(s + " ")
-	}
 	var out []string
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !stop[w] {
-			out = append(out, w)
+	start := -1
+	for i, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'),
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			out = appendWord(out, s[start:i])
+			start = -1
 		}
+	}
+	if start >= 0 {
+		out = appendWord(out, s[start:])
 	}
 	return out
 }
 
-// possessive drops the "'s" of a possessive ("Japan's prime minister").
-var possessive = strings.NewReplacer("’s ", " ", "'s ", " ")
+// appendWord appends w to ws unless it is a word that never identifies a
+// speaker.
+func appendWord(ws []string, w string) []string {
+	switch w {
+	case "the", "a", "an", "of", "s", "and", "mr", "mrs", "ms", "dr":
+		return ws
+	}
+	return append(ws, w)
+}
 
 // fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
 func fold(s string) string {

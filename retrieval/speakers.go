@@ -45,27 +45,10 @@ type personWords struct {
 // aliases, and their folded names; linked are the alias file's names for
 // them.
 func (p *person) findWords(linked []string) personWords {
-	var pw personWords
-	// A question's words must all be words of the person's names (or of
-	// the alias file's): not of the ways articles write them, which catch
-	// a neighbour now and then ("Cruz nor Christie" is not a name of
-	// Christie's that "Cruz" should find).
-	for i, list := range [][]string{p.names, linked} {
-		for _, f := range list {
-			ws := words(quote.NameKey(f))
-			pw.tokens = append(pw.tokens, ws...)
-			if i == 0 && len(ws) > 1 {
-				pw.surnames = append(pw.surnames, ws[len(ws)-1])
-			}
-		}
-	}
-	for _, list := range [][]string{p.roles, p.forms} {
-		for _, f := range list {
-			pw.roleTok = append(pw.roleTok, words(f)...)
-		}
-	}
-	for _, r := range p.roles {
-		pw.forTok = append(pw.forTok, speaksFor(r)...)
+	n := len(p.forms) + len(p.aliases)
+	pw := personWords{ // room for two or three words a name
+		formKeys: make([]string, 0, n), formWords: make([]string, 0, 3*n),
+		tokens: make([]string, 0, 3*(len(p.names)+len(linked))), roleTok: make([]string, 0, 3*(len(p.forms)+len(p.roles))),
 	}
 	var folded strings.Builder
 	folded.WriteString("\x00" + fold(strings.ToLower(p.name)))
@@ -78,6 +61,32 @@ func (p *person) findWords(linked []string) personWords {
 		}
 	}
 	p.folded = folded.String()
+	// A question's words must all be words of the person's names (or of
+	// the alias file's): not of the ways articles write them, which catch
+	// a neighbour now and then ("Cruz nor Christie" is not a name of
+	// Christie's that "Cruz" should find).
+	for i, list := range [][]string{p.names, linked} {
+		for _, f := range list {
+			var ws []string
+			if j := slices.Index(p.forms, f); j >= 0 { // names are forms too
+				ws = words(pw.formKeys[j])
+			} else {
+				ws = words(quote.NameKey(f))
+			}
+			pw.tokens = append(pw.tokens, ws...)
+			if i == 0 && len(ws) > 1 {
+				pw.surnames = append(pw.surnames, ws[len(ws)-1])
+			}
+		}
+	}
+	for _, r := range p.roles {
+		ws := words(r)
+		pw.roleTok = append(pw.roleTok, ws...)
+		pw.forTok = append(pw.forTok, speaksFor(ws)...)
+	}
+	for _, f := range p.forms {
+		pw.roleTok = append(pw.roleTok, words(f)...)
+	}
 	return pw
 }
 
@@ -178,37 +187,33 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			linked[p] = append(linked[p], als...)
 		}
 	}
-	// Each person's words are found on every core: the table is what a
-	// freshly opened index waits for.
+	for _, p := range t.list {
+		p.pack()
+	}
+	// The table is what a freshly opened index waits for: the people are
+	// grouped for the list of speakers while their words are found on
+	// every core.
+	var grouping sync.WaitGroup
+	grouping.Go(func() {
+		t.group = groups(t.byKey, links(sp, aliases))
+		t.listing = listing(t)
+	})
 	found := make([]personWords, len(t.list))
 	var wg sync.WaitGroup
 	workers := max(1, runtime.GOMAXPROCS(0))
 	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for i := w; i < len(t.list); i += workers {
-				t.list[i].pack()
 				found[i] = t.list[i].findWords(linked[t.list[i]])
 			}
-		}()
+		})
 	}
 	wg.Wait()
 	vb := newVocabBuilder()
 	for i, p := range t.list {
 		p.number(vb, found[i])
 	}
-	t.group = map[*person]*person{}
-	for key, target := range links(sp, aliases) {
-		p, q := t.byKey[key], t.byKey[target]
-		for q != nil && t.group[q] != nil && t.group[q] != q { // follow a chain of links
-			q = t.group[q]
-		}
-		if p != nil && q != nil && p != q {
-			t.group[p] = q
-		}
-	}
-	t.listing = listing(t)
+	grouping.Wait()
 	order := make([]int, len(t.list)) // the people's places in list, once sorted
 	for i := range order {
 		order[i] = i
@@ -273,6 +278,22 @@ func (t *speakerTable) peopleWith(w int32) []int32 {
 		return nil
 	}
 	return t.people[t.start[w]:t.start[w+1]]
+}
+
+// groups maps each person to the one they are listed under, following the
+// links between their keys (see links).
+func groups(byKey map[string]*person, links map[string]string) map[*person]*person {
+	group := map[*person]*person{}
+	for key, target := range links {
+		p, q := byKey[key], byKey[target]
+		for q != nil && group[q] != nil && group[q] != q { // follow a chain of links
+			q = group[q]
+		}
+		if p != nil && q != nil && p != q {
+			group[p] = q
+		}
+	}
+	return group
 }
 
 // links maps a speaker key to the key of the person it is another name
