@@ -209,39 +209,31 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 	return hits
 }
 
-// joinGap is how many paragraphs apart two statements of one speaker in
-// one article may stand and still be one item: a quote, the attribution
-// between its parts, and the quote going on.
-const joinGap = 1
-
 // statementItems turns statements into items: the statements of one
-// speaker that follow each other in an article are one item ("…" between
-// their parts), and the same words carried by several articles are one
-// item listing every source. Their sources are cited by article id, to be
+// speaker and one kind in one paragraph are one item ("…" between their
+// parts: a quote, the attribution between its parts, and the quote going
+// on), and the same words carried by several articles are one item
+// listing every source. Their sources are cited by article id, to be
 // completed for the page alone (withSources).
+//
+// Statements of other paragraphs, and a quote beside reported speech in
+// one paragraph, stay items of their own: each is cited where it stands,
+// and a reader (or the PolNeAR gold) may take one without the other.
 func statementItems(hits []index.StatementHit) []Item {
+	type place struct {
+		article, key, kind string
+		paragraph          int
+	}
 	var groups [][]index.StatementHit
+	at := map[place]int{}
 	for _, h := range hits {
-		joined := false
-		for g := range groups {
-			first := groups[g][0]
-			if first.ArticleID != h.ArticleID || first.Key != h.Key {
-				continue
-			}
-			for _, o := range groups[g] {
-				if abs(o.Paragraph-h.Paragraph) <= joinGap {
-					groups[g] = append(groups[g], h)
-					joined = true
-					break
-				}
-			}
-			if joined {
-				break
-			}
+		k := place{h.ArticleID, h.Key, h.Kind, h.Paragraph}
+		if g, ok := at[k]; ok {
+			groups[g] = append(groups[g], h)
+			continue
 		}
-		if !joined {
-			groups = append(groups, []index.StatementHit{h})
-		}
+		at[k] = len(groups)
+		groups = append(groups, []index.StatementHit{h})
 	}
 	var m merger
 	for _, g := range groups {
@@ -256,23 +248,10 @@ func statementItems(hits []index.StatementHit) []Item {
 			parts = append(parts, h.Text)
 			end = h.End
 		}
-		kind := best.Kind
-		for _, h := range g {
-			if h.Kind != kind {
-				kind = "mixed"
-			}
-		}
-		m.add(Item{Text: strings.Join(parts, " … "), Speaker: best.Speaker, Kind: kind, Score: best.Score,
+		m.add(Item{Text: strings.Join(parts, " … "), Speaker: best.Speaker, Kind: best.Kind, Score: best.Score,
 			Source: sourceAt(g[0].ArticleID, g[0].Paragraph, g[0].Start, end)})
 	}
 	return m.items
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // page cuts one page of items and says whether more follow.

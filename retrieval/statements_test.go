@@ -36,3 +36,36 @@ func ids(hs []index.StatementHit) []string {
 	}
 	return out
 }
+
+// TestStatementItems: a quote broken by its attribution is one item, but
+// statements of other paragraphs, and reported speech beside a quote, are
+// items of their own; the same words in two articles are one item.
+func TestStatementItems(t *testing.T) {
+	st := func(id string, para, start int, kind, text string) index.StatementHit {
+		return index.StatementHit{ArticleID: id, Paragraph: para, Start: start, End: start + len(text), Kind: kind,
+			Text: text, Key: "ann lee", Speaker: "Ann Lee", Score: 1}
+	}
+	hits := []index.StatementHit{
+		st("a", 3, 100, "direct", "The risk"),
+		st("a", 3, 130, "direct", "is that we lose the bridge"),
+		st("a", 3, 170, "indirect", "the tolls would stay"),
+		st("a", 4, 220, "direct", "We will build it anyway"),
+		st("b", 0, 10, "direct", "We will build it anyway"),
+	}
+	got := statementItems(hits)
+	want := []string{"The risk … is that we lose the bridge", "the tolls would stay", "We will build it anyway"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d items %+v, want %q", len(got), got, want)
+	}
+	for i, it := range got {
+		if it.Text != want[i] {
+			t.Errorf("item %d = %q, want %q", i, it.Text, want[i])
+		}
+	}
+	if src := got[0].Source; src.ID != "a" || src.Paragraph != 4 || src.Start != 100 || src.End != 156 {
+		t.Errorf("first item cites %+v, want article a, paragraph 4, runes 100-156", src)
+	}
+	if last := got[2]; last.Source.ID != "a" || len(last.Also) != 1 || last.Also[0].ID != "b" {
+		t.Errorf("repeated words cite %+v and also %+v, want a and also b", last.Source, last.Also)
+	}
+}
