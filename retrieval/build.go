@@ -102,6 +102,11 @@ func (l *Library) buildGeneration(ctx context.Context, total int, progress Progr
 	}
 	meta, err := l.fill(ctx, ix, total, progress)
 	if err == nil {
+		start, before := time.Now(), ix.Segments()
+		err = ix.Compact(ctx)
+		l.log.Debug("compacted the index", "segments_before", before, "segments", ix.Segments(), "took", time.Since(start))
+	}
+	if err == nil {
 		meta.IndexedAt = l.opts.Now().UTC()
 		err = saveMeta(ix, meta)
 	}

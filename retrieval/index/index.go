@@ -65,6 +65,11 @@ type Index struct {
 // Create makes a new empty index at path (a directory that must not exist),
 // or in memory when path is "".
 func Create(path string) (*Index, error) {
+	return create(path, config())
+}
+
+// create is Create with a scorch configuration of the caller's.
+func create(path string, cfg map[string]any) (*Index, error) {
 	var (
 		b   bleve.Index
 		err error
@@ -72,7 +77,7 @@ func Create(path string) (*Index, error) {
 	if path == "" {
 		b, err = bleve.NewMemOnly(newMapping())
 	} else {
-		b, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, config())
+		b, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, cfg)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
