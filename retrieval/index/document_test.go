@@ -137,9 +137,36 @@ func TestStatementRecordRoundTrip(t *testing.T) {
 	if none, err := statementRecordsOf(map[string]any{}); err != nil || len(none) != 0 {
 		t.Errorf("a paragraph without statements: %+v, %v", none, err)
 	}
-	for _, bad := range []any{"{", []any{data, 7}, 3.5} {
+	for _, bad := range []any{"{", data[:len(data)-1], data + "x", []any{data, 7}, 3.5} {
 		if _, err := statementRecordsOf(map[string]any{fSData: bad}); err == nil {
 			t.Errorf("stored statements %#v read back without an error", bad)
 		}
 	}
+}
+
+// FuzzDecodeRecord: no stored value makes reading a record panic, and a
+// record read back encodes to a value that reads back the same.
+func FuzzDecodeRecord(f *testing.F) {
+	rec := newStatementRecord("x", "2023-03-21", "ann lee", quote.Quote{Speaker: "Lee", Name: "Ann Lee", Kind: quote.Direct,
+		Text: "We will build it", Sentence: `"We will build it," Lee said.`, Paragraph: 3, Start: 10, End: 26})
+	data, err := rec.encode()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(data)
+	f.Add("")
+	f.Add("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01")
+	f.Fuzz(func(t *testing.T, raw string) {
+		r, err := decodeRecord(raw)
+		if err != nil {
+			return
+		}
+		again, err := r.encode()
+		if err != nil {
+			t.Fatalf("re-encode %+v: %v", r, err)
+		}
+		if back, err := decodeRecord(again); err != nil || !reflect.DeepEqual(back, r) {
+			t.Fatalf("read back %+v, %v; want %+v", back, err, r)
+		}
+	})
 }

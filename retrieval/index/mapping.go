@@ -9,7 +9,7 @@ import (
 
 // FormatVersion changes whenever the mapping or the documents change shape;
 // an index of another version is rebuilt.
-const FormatVersion = "coveragebot-index-11"
+const FormatVersion = "coveragebot-index-12"
 
 // Document types, kept in the "type" field of every document. A
 // paragraph's statements are fields of its document: a document of their

@@ -3,8 +3,10 @@ package index
 import (
 	"cmp"
 	"context"
-	"encoding/json"
+	"encoding/binary"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,20 +19,20 @@ import (
 // none to search on, and bleve spends as much on each stored field of a
 // document as on its words.
 type statementRecord struct {
-	Article   string   `json:"a"`
-	Date      string   `json:"d,omitempty"`
-	Key       string   `json:"k"`
-	Text      string   `json:"x"`
-	Sentence  string   `json:"t"`
-	Speaker   string   `json:"s"`
-	Name      string   `json:"n"`
-	Role      string   `json:"r,omitempty"`
-	Kind      string   `json:"c"`
-	Rule      string   `json:"u,omitempty"`
-	Paragraph int      `json:"p"`
-	Start     int      `json:"b"`
-	End       int      `json:"e"`
-	Forms     []string `json:"f,omitempty"` // see statementForms
+	Article   string
+	Date      string
+	Key       string
+	Text      string
+	Sentence  string
+	Speaker   string
+	Name      string
+	Role      string
+	Kind      string
+	Rule      string
+	Paragraph int
+	Start     int
+	End       int
+	Forms     []string // see statementForms
 }
 
 func newStatementRecord(articleID, date, key string, q quote.Quote) statementRecord {
@@ -39,12 +41,85 @@ func newStatementRecord(articleID, date, key string, q quote.Quote) statementRec
 		Paragraph: q.Paragraph, Start: q.Start, End: q.End, Forms: statementForms(q)}
 }
 
+// encode writes a record as its stored value: each string as its length
+// (a uvarint) then its bytes, each number as a uvarint, the forms as their
+// count then each form. Reading it back takes no copy and no parsing of
+// text (JSON was a tenth of an answer's time).
 func (r statementRecord) encode() (string, error) {
-	b, err := json.Marshal(r)
-	if err != nil {
-		return "", fmt.Errorf("statement of %s: %w", r.Article, err)
+	if r.Paragraph < 0 || r.Start < 0 || r.End < 0 {
+		return "", fmt.Errorf("statement of %s: negative place %d:%d-%d", r.Article, r.Paragraph, r.Start, r.End)
+	}
+	var b []byte
+	for _, f := range [...]string{r.Article, r.Date, r.Key, r.Text, r.Sentence, r.Speaker, r.Name, r.Role, r.Kind, r.Rule} {
+		b = appendString(b, f)
+	}
+	for _, n := range [...]int{r.Paragraph, r.Start, r.End, len(r.Forms)} {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	for _, f := range r.Forms {
+		b = appendString(b, f)
 	}
 	return string(b), nil
+}
+
+func appendString(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
+// errRecord means a stored statement record ends early or runs over.
+var errRecord = errors.New("a statement's stored record is broken")
+
+// recordReader reads the values of one encoded record in turn; the
+// strings it returns share the record's memory.
+type recordReader struct {
+	s   string
+	err error
+}
+
+func (rr *recordReader) number() int {
+	if rr.err != nil {
+		return 0
+	}
+	n, k := binary.Uvarint([]byte(rr.s[:min(len(rr.s), binary.MaxVarintLen64)]))
+	if k <= 0 || n > math.MaxInt32 {
+		rr.err = errRecord
+		return 0
+	}
+	rr.s = rr.s[k:]
+	return int(n)
+}
+
+func (rr *recordReader) string() string {
+	n := rr.number()
+	if rr.err != nil || n > len(rr.s) {
+		rr.err = errRecord
+		return ""
+	}
+	v := rr.s[:n]
+	rr.s = rr.s[n:]
+	return v
+}
+
+func decodeRecord(raw string) (statementRecord, error) {
+	rr := &recordReader{s: raw}
+	r := statementRecord{Article: rr.string(), Date: rr.string(), Key: rr.string(), Text: rr.string(), Sentence: rr.string(),
+		Speaker: rr.string(), Name: rr.string(), Role: rr.string(), Kind: rr.string(), Rule: rr.string(),
+		Paragraph: rr.number(), Start: rr.number(), End: rr.number()}
+	if n := rr.number(); n > 0 && n <= len(rr.s) {
+		r.Forms = make([]string, n)
+		for i := range r.Forms {
+			r.Forms[i] = rr.string()
+		}
+	} else if n > len(rr.s) {
+		rr.err = errRecord
+	}
+	if rr.err == nil && rr.s != "" {
+		rr.err = errRecord
+	}
+	if rr.err != nil {
+		return statementRecord{}, rr.err
+	}
+	return r, nil
 }
 
 // statementRecordsOf reads back the records of a paragraph's stored
@@ -69,9 +144,11 @@ func statementRecordsOf(fields map[string]any) ([]statementRecord, error) {
 	}
 	out := make([]statementRecord, len(raws))
 	for i, raw := range raws {
-		if err := json.Unmarshal([]byte(raw), &out[i]); err != nil {
-			return nil, fmt.Errorf("a statement's stored record: %w", err)
+		r, err := decodeRecord(raw)
+		if err != nil {
+			return nil, err
 		}
+		out[i] = r
 	}
 	return out, nil
 }
