@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-	"strings"
+	"slices"
 	"unicode"
 )
 
@@ -15,19 +15,20 @@ const nearSame = 0.75
 // articles into one item that lists every source.
 type merger struct {
 	items []Item
-	bags  []map[string]int // the words of each item
-	sizes []int
+	bags  [][]uint64 // the words of each item (see wordBag)
 }
 
 // add adds an item, or folds it into the item holding the same words; it
 // reports whether it folded it.
 func (m *merger) add(it Item) (folded bool) {
-	bag, n := wordBag(it.Text)
+	bag := wordBag(it.Text)
+	n := len(bag)
 	for i := range m.items {
 		// Two texts share at most the words of the shorter: when those are
 		// too few, the words need not be compared.
-		need := nearSame * float64(max(n, m.sizes[i]))
-		if float64(min(n, m.sizes[i])) < need || overlap(bag, m.bags[i]) < need {
+		other := len(m.bags[i])
+		need := nearSame * float64(max(n, other))
+		if float64(min(n, other)) < need || float64(overlap(bag, m.bags[i])) < need {
 			continue
 		}
 		prev := &m.items[i]
@@ -44,29 +45,51 @@ func (m *merger) add(it Item) (folded bool) {
 	}
 	m.items = append(m.items, it)
 	m.bags = append(m.bags, bag)
-	m.sizes = append(m.sizes, n)
 	return false
 }
 
-// wordBag counts the words of text, lower-cased, so that quotation marks,
-// apostrophes and spacing do not tell copies apart.
-func wordBag(text string) (map[string]int, int) {
-	bag := map[string]int{}
-	n := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}) {
-		bag[w]++
-		n++
+// wordBag returns the words of text, lower-cased, so that quotation
+// marks, apostrophes and spacing do not tell copies apart: each word as a
+// 64-bit FNV-1a hash of its runes, sorted, one entry per occurrence.
+func wordBag(text string) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	var bag []uint64
+	h, in := uint64(offset), false
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			h = (h ^ uint64(unicode.ToLower(r))) * prime
+			in = true
+			continue
+		}
+		if in {
+			bag = append(bag, h)
+			h, in = offset, false
+		}
 	}
-	return bag, n
+	if in {
+		bag = append(bag, h)
+	}
+	slices.Sort(bag)
+	return bag
 }
 
-// overlap counts the words two bags share.
-func overlap(a, b map[string]int) float64 {
+// overlap counts the words two bags share, each as often as both hold it.
+func overlap(a, b []uint64) int {
 	n := 0
-	for w, c := range a {
-		n += min(c, b[w])
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
 	}
-	return float64(n)
+	return n
 }
