@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -121,6 +123,10 @@ func (ix *Index) fieldsOf(ctx context.Context, ids, fields []string) (map[string
 	for _, f := range fields {
 		want[f] = true
 	}
+	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+		return storedFields(ctx, snap, ids, want)
+	}
+	// An index in memory is bleve's upside_down, not scorch.
 	byID := make(map[string]map[string]any, len(ids))
 	for _, id := range ids {
 		if _, done := byID[id]; done {
@@ -154,16 +160,72 @@ func (ix *Index) fieldsOf(ctx context.Context, ids, fields []string) (map[string
 			default:
 				return
 			}
-			switch old := got[f.Name()].(type) {
-			case nil:
-				got[f.Name()] = v
-			case []any:
-				got[f.Name()] = append(old, v)
-			default:
-				got[f.Name()] = []any{old, v}
-			}
+			addValue(got, f.Name(), v)
 		})
 		byID[id] = got
+	}
+	return byID, nil
+}
+
+// addValue sets field name of got to v, or adds v to its values.
+func addValue(got map[string]any, name string, v any) {
+	switch old := got[name].(type) {
+	case nil:
+		got[name] = v
+	case []any:
+		got[name] = append(old, v)
+	default:
+		got[name] = []any{old, v}
+	}
+}
+
+// storedFields is fieldsOf on a scorch snapshot: each segment finds the
+// documents of all the ids at once, and only the fields wanted are
+// decoded (Document looks every id up in every segment on its own, and
+// makes a field of every stored value).
+func storedFields(ctx context.Context, snap *scorch.IndexSnapshot, ids []string, want map[string]bool) (map[string]map[string]any, error) {
+	byID := make(map[string]map[string]any, len(ids))
+	for _, seg := range snap.Segments() {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		nums, err := seg.DocNumbers(ids)
+		if err != nil {
+			return nil, fmt.Errorf("find documents: %w", err)
+		}
+		for it := nums.Iterator(); it.HasNext(); {
+			n := uint64(it.Next())
+			id, err := seg.DocID(n)
+			if err != nil {
+				return nil, fmt.Errorf("read document %d: %w", n, err)
+			}
+			got := map[string]any{}
+			var bad error
+			err = seg.VisitDocument(n, func(name string, typ byte, val []byte, _ []uint64) bool {
+				if !want[name] {
+					return true
+				}
+				switch typ {
+				case 't':
+					addValue(got, name, string(val))
+				case 'n':
+					v, err := document.NewNumericFieldFromBytes(name, nil, val).Number()
+					if err != nil {
+						bad = fmt.Errorf("field %s: %w", name, err)
+						return false
+					}
+					addValue(got, name, v)
+				}
+				return true
+			})
+			if err == nil {
+				err = bad
+			}
+			if err != nil {
+				return nil, fmt.Errorf("read %s: %w", id, err)
+			}
+			byID[string(id)] = got
+		}
 	}
 	return byID, nil
 }

@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 	"time"
@@ -171,5 +173,57 @@ func TestBareMatchScoresAsBoolean(t *testing.T) {
 		if len(bare) == 0 || fmt.Sprint(bare) != fmt.Sprint(boolean) {
 			t.Errorf("%q: bare %v\nboolean %v", words, bare, boolean)
 		}
+	}
+}
+
+// TestStoredFieldsOnDiskAsInMemory: the stored fields read straight from
+// scorch's segments (an index on disk) are those bleve's documents give
+// (an index in memory is upside_down), over several segments, with an
+// article written again (its first documents deleted) and an id no
+// document has.
+func TestStoredFieldsOnDiskAsInMemory(t *testing.T) {
+	disk, err := Create(filepath.Join(t.TempDir(), "ix"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer disk.Close()
+	said := quote.Quote{Speaker: "Lee", Name: "Ann Lee", Kind: quote.Direct, Text: "We will build it",
+		Sentence: `"We will build it," Lee said.`, Cue: "said", Start: 1, End: 17}
+	mem := memIndex(t)
+	var ids []string
+	for _, ix := range []*Index{mem, disk} {
+		ids = ids[:0]
+		for b, texts := range [][]string{{"a", "b"}, {"c"}, {"a", "d"}} {
+			w := ix.NewWriter(0, time.Now())
+			for _, id := range texts {
+				a := &article.Article{ID: id, Title: id, Text: fmt.Sprintf("\"We will build it,\" Lee said.\n\nThe bridge of %s, batch %d.", id, b)}
+				a.Published, _ = time.Parse(dateLayout, "2023-03-21")
+				article.Segment(a)
+				if err := w.Add(a, []quote.Quote{said}); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, paragraphDocID(id, 0), paragraphDocID(id, 1), articleDocID(id))
+			}
+			if err := w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ids = append(ids, paragraphDocID("none", 0))
+	fields := []string{fArticle, fPText, fPara, fStart, fEnd, fCaption, fSData, fTitle, fParas}
+	ctx := context.Background()
+	fromMem, err := mem.fieldsOf(ctx, ids, fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromDisk, err := disk.fieldsOf(ctx, ids, fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fromDisk) != 12 || !reflect.DeepEqual(fromDisk, fromMem) {
+		t.Fatalf("on disk %d documents:\n%v\nin memory %d:\n%v", len(fromDisk), fromDisk, len(fromMem), fromMem)
+	}
+	if got := fromDisk[paragraphDocID("a", 1)][fPText]; got != "The bridge of a, batch 2." {
+		t.Errorf("article a written again reads %q, want its second text", got)
 	}
 }
