@@ -16,7 +16,7 @@ import (
 // coverage names them.
 type person struct {
 	keys     []string
-	speakers []index.Speaker // what the index holds of each key
+	speakers []index.Speaker // the tally of each key (index.Speaker.Tally)
 	name     string          // display name: the most frequent canonical name
 	count    int             // statements
 	names    []string        // canonical names
@@ -171,7 +171,7 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 			p.name = s.Names[0]
 		}
 		p.keys = append(p.keys, s.Key)
-		p.speakers = append(p.speakers, s)
+		p.speakers = append(p.speakers, s.Tally())
 		p.count += s.Statements
 		p.names = appendNew(p.names, s.Names...)
 		p.forms = appendNew(p.forms, s.Names...)
@@ -406,5 +406,26 @@ func listing(t *speakerTable) []listed {
 		sort.Strings(out[i].Aliases)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Quotes > out[j].Quotes })
+	packListing(out)
 	return out
+}
+
+// packListing copies the entries' members and aliases into two arrays:
+// the listing lives as long as the index is open, and two arrays are
+// less for the garbage collector to mark than two small ones an entry.
+func packListing(out []listed) {
+	var nm, na int
+	for _, e := range out {
+		nm, na = nm+len(e.members), na+len(e.Aliases)
+	}
+	members, aliases := make([]*person, 0, nm), make([]string, 0, na)
+	for i := range out {
+		e := &out[i]
+		m, a := len(members), len(aliases)
+		members, aliases = append(members, e.members...), append(aliases, e.Aliases...)
+		e.members = members[m:len(members):len(members)]
+		if len(e.Aliases) > 0 {
+			e.Aliases = aliases[a:len(aliases):len(aliases)]
+		}
+	}
 }

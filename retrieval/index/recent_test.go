@@ -69,6 +69,13 @@ func TestRecentBuckets(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("RecentBuckets(Ann Lee, 7) = %q, want %q", got, want)
 	}
+	// What the table of speakers keeps of a speaker gives the same months,
+	// without the names.
+	tally := leeSp[0].Tally()
+	if fromTally, err := RecentBuckets([]Speaker{tally}, 7); err != nil || !slices.Equal(fromTally, want) ||
+		tally.Names != nil || tally.Written != nil || tally.Statements != 37 {
+		t.Errorf("tally %+v gives %q (%v), want %q", tally, fromTally, err, want)
+	}
 	if all, _ := RecentBuckets(leeSp, 1000); len(all) != 13 || all[12] != lee+formSep+"0000-00" {
 		t.Errorf("RecentBuckets(Ann Lee, 1000) = %q, want all twelve months and the undated last", all)
 	}

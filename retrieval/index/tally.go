@@ -277,6 +277,12 @@ type Speaker struct {
 	months     string // see storedTally
 }
 
+// Tally is the speaker without their names: what RecentBuckets reads, to
+// be kept for long without the lists of names it no longer needs.
+func (s Speaker) Tally() Speaker {
+	return Speaker{Key: s.Key, Statements: s.Statements, months: s.months}
+}
+
 // Months returns the speaker's statements by month, newest first.
 func (s Speaker) Months() ([]MonthCount, error) { return decodeMonths(s.months) }
 
