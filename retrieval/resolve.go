@@ -147,8 +147,8 @@ func (t *speakerTable) suspects(q nameQuery, fuzzy bool) []*person {
 			if len(w) < 4 {
 				continue
 			}
-			for id, v := range t.vocab.words {
-				if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
+			for id := range int32(t.vocab.size()) {
+				if v := t.vocab.word(id); len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
 					for _, i := range t.peopleWith(int32(id)) {
 						add(t.list[i])
 					}
@@ -217,7 +217,7 @@ func (t *speakerTable) fuzzy(p *person, w string) bool {
 		limit = 2
 	}
 	for _, id := range p.tokens {
-		v := t.vocab.words[id]
+		v := t.vocab.word(id)
 		if len(v) >= 4 && v[0] == w[0] && editDistance(w, v, limit) <= limit {
 			return true
 		}

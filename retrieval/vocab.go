@@ -13,8 +13,9 @@ import (
 // person's sets of words are sorted numbers that hold no pointers, and the
 // words themselves are one string.
 type vocab struct {
-	ids   map[string]int32 // each key a substring of one string
-	words []string         // by number
+	all    string   // the words, one after the other
+	ends   []uint32 // where word i ends in all (it starts where i-1 ends)
+	sorted []int32  // the word numbers in the order of their words
 }
 
 // noWord is the number of a word the table does not know.
@@ -22,11 +23,24 @@ const noWord = -1
 
 // id is the number of w, or noWord.
 func (v *vocab) id(w string) int32 {
-	if i, ok := v.ids[w]; ok {
-		return i
+	i, ok := slices.BinarySearchFunc(v.sorted, w, func(id int32, w string) int { return strings.Compare(v.word(id), w) })
+	if !ok {
+		return noWord
 	}
-	return noWord
+	return v.sorted[i]
 }
+
+// word is the word numbered id.
+func (v *vocab) word(id int32) string {
+	start := uint32(0)
+	if id > 0 {
+		start = v.ends[id-1]
+	}
+	return v.all[start:v.ends[id]]
+}
+
+// size is how many words the vocab numbers (0 to size-1).
+func (v *vocab) size() int { return len(v.ends) }
 
 // numbers are the numbers of ws, in order (noWord for the unknown).
 func (v *vocab) numbers(ws []string) []int32 {
@@ -81,7 +95,8 @@ func (b *vocabBuilder) set(buf []int32, ws []string) ([]int32, wordSet) {
 }
 
 // vocab is the finished vocabulary: the words copied into one string, so
-// that the words a person was built from can be collected.
+// that the words a person was built from can be collected, and found by
+// a binary search over their numbers, which holds no pointers to mark.
 func (b *vocabBuilder) vocab() *vocab {
 	n := 0
 	for _, w := range b.words {
@@ -89,17 +104,25 @@ func (b *vocabBuilder) vocab() *vocab {
 	}
 	var sb strings.Builder
 	sb.Grow(n)
-	for _, w := range b.words {
-		sb.WriteString(w)
-	}
-	all := sb.String()
-	v := &vocab{ids: make(map[string]int32, len(b.words)), words: make([]string, len(b.words))}
-	at := 0
+	v := &vocab{ends: make([]uint32, len(b.words)), sorted: make([]int32, len(b.words))}
 	for i, w := range b.words {
-		s := all[at : at+len(w)]
-		at += len(w)
-		v.words[i] = s
-		v.ids[s] = int32(i)
+		sb.WriteString(w)
+		v.ends[i] = uint32(sb.Len())
+	}
+	v.all = sb.String()
+	// Sorting the words themselves, then keeping their numbers, compares
+	// strings where they are, not cut out of all at every step.
+	type numbered struct {
+		w  string
+		id int32
+	}
+	byWord := make([]numbered, len(b.words))
+	for i, w := range b.words {
+		byWord[i] = numbered{w, int32(i)}
+	}
+	slices.SortFunc(byWord, func(a, b numbered) int { return strings.Compare(a.w, b.w) })
+	for i, n := range byWord {
+		v.sorted[i] = n.id
 	}
 	return v
 }

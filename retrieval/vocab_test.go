@@ -24,12 +24,20 @@ func TestVocabNumbersWordsOnce(t *testing.T) {
 	v := b.vocab()
 	for _, w := range []string{"kishida", "fumio", "prime", "minister"} {
 		id := v.id(w)
-		if id == noWord || v.words[id] != w {
-			t.Errorf("word %q: number %d, word back %q", w, id, v.words[max(id, 0)])
+		if id == noWord || v.word(id) != w {
+			t.Errorf("word %q: number %d, word back %q", w, id, v.word(max(id, 0)))
 		}
 	}
 	if !names.has(v.id("fumio")) || !roles.has(v.id("fumio")) || names.has(v.id("prime")) {
 		t.Errorf("fumio in both sets, prime only in the roles: names %v roles %v", names, roles)
+	}
+	for _, w := range []string{"blinken", "", "aaa", "zzz", "kishid", "kishidaa"} {
+		if id := v.id(w); id != noWord {
+			t.Errorf("the unknown word %q has number %d", w, id)
+		}
+	}
+	if v.size() != 4 {
+		t.Errorf("the vocab holds %d words, want 4", v.size())
 	}
 	if id := v.id("blinken"); id != noWord || names.has(id) || roles.has(id) {
 		t.Errorf("an unknown word has number %d and is in a set", id)
