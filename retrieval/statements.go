@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -235,8 +236,12 @@ func statementItems(hits []index.StatementHit) []Item {
 		at[k] = len(groups)
 		groups = append(groups, []index.StatementHit{h})
 	}
+	joinContinued(groups)
 	var m merger
 	for _, g := range groups {
+		if len(g) == 0 { // joined to another
+			continue
+		}
 		best := g[0]
 		sort.SliceStable(g, func(i, j int) bool { return g[i].Start < g[j].Start })
 		parts := make([]string, 0, len(g))
@@ -252,6 +257,54 @@ func statementItems(hits []index.StatementHit) []Item {
 			Source: sourceAt(g[0].ArticleID, g[0].Paragraph, g[0].Start, end)})
 	}
 	return m.items
+}
+
+// joinContinued joins to the item of a paragraph the item of the next
+// paragraph when that opens with a quotation going on with the statement
+// that ended the paragraph before (quote's "continued-paragraph"): both
+// are one statement, cut by a paragraph break. The joined item stands where
+// the better placed of the two stood; the other group is left empty.
+func joinContinued(groups [][]index.StatementHit) {
+	type speakerPara struct {
+		article, key string
+		paragraph    int
+	}
+	lastOf := map[speakerPara]int{} // the group holding a paragraph's last statement by the speaker
+	lastEnd := map[speakerPara]int{}
+	for i, g := range groups {
+		for _, h := range g {
+			k := speakerPara{h.ArticleID, h.Key, h.Paragraph}
+			if e, ok := lastEnd[k]; !ok || h.End > e {
+				lastOf[k], lastEnd[k] = i, h.End
+			}
+		}
+	}
+	into := make([]int, len(groups)) // where a group went, itself if nowhere
+	for i := range into {
+		into[i] = i
+	}
+	find := func(i int) int {
+		for into[i] != i {
+			i = into[i]
+		}
+		return i
+	}
+	for i, g := range groups {
+		if !slices.ContainsFunc(g, func(h index.StatementHit) bool { return h.Rule == "continued-paragraph" }) {
+			continue
+		}
+		j, ok := lastOf[speakerPara{g[0].ArticleID, g[0].Key, g[0].Paragraph - 1}]
+		if !ok {
+			continue
+		}
+		a, b := find(i), find(j)
+		if a == b {
+			continue
+		}
+		to, from := min(a, b), max(a, b)
+		groups[to] = append(groups[to], groups[from]...)
+		groups[from], into[from] = nil, to
+	}
 }
 
 // page cuts one page of items and says whether more follow.

@@ -69,3 +69,34 @@ func TestStatementItems(t *testing.T) {
 		t.Errorf("repeated words cite %+v and also %+v, want a and also b", last.Source, last.Also)
 	}
 }
+
+// TestStatementItemsJoinContinuedParagraphs: a quotation opening a
+// paragraph to go on with the statement ending the one before is one item
+// with it, placed where the better of the two stood; a quotation of the
+// same speaker found on its own in the next paragraph is not.
+func TestStatementItemsJoinContinuedParagraphs(t *testing.T) {
+	st := func(id string, para, start int, kind, rule, text string, score float64) index.StatementHit {
+		return index.StatementHit{ArticleID: id, Paragraph: para, Start: start, End: start + len(text), Kind: kind,
+			Rule: rule, Text: text, Key: "ann lee", Speaker: "Ann Lee", Score: score}
+	}
+	hits := []index.StatementHit{
+		st("a", 5, 300, "direct", "continued-paragraph", "Who cares? It was her speech.", 3),
+		st("b", 1, 40, "direct", "quote-after-cue", "The toll stays", 2),
+		st("a", 4, 200, "mixed", "cue-that", "the bridge had “the obligation to open”", 1),
+		st("b", 2, 90, "direct", "cue-after-quote", "We will build it", 1),
+		st("c", 7, 500, "direct", "continued-paragraph", "And soon.", 1), // nothing of paragraph 6 found
+	}
+	got := statementItems(hits)
+	want := []string{"the bridge had “the obligation to open” … Who cares? It was her speech.", "The toll stays", "We will build it", "And soon."}
+	if len(got) != len(want) {
+		t.Fatalf("got %d items %+v, want %q", len(got), got, want)
+	}
+	for i, it := range got {
+		if it.Text != want[i] {
+			t.Errorf("item %d = %q, want %q", i, it.Text, want[i])
+		}
+	}
+	if src := got[0].Source; src.ID != "a" || src.Paragraph != 5 || src.Start != 200 || src.End != 329 || got[0].Score != 3 {
+		t.Errorf("the joined item cites %+v with score %v, want article a from paragraph 5, runes 200-329, score 3", src, got[0].Score)
+	}
+}

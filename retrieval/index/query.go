@@ -39,6 +39,7 @@ type StatementHit struct {
 	Key        string
 	Role       string
 	Kind       string
+	Rule       string // the pattern that found it (quote.Quote.Rule)
 	Date       string
 	Score      float64
 }
@@ -230,7 +231,7 @@ func (ix *Index) SearchStatements(ctx context.Context, q StatementQuery) ([]Stat
 			}
 			hits = append(hits, StatementHit{
 				ArticleID: r.Article, Text: r.Text, Sentence: r.Sentence, Speaker: r.Speaker, Name: r.Name, Key: r.Key,
-				Role: r.Role, Kind: r.Kind, Date: r.Date, Paragraph: r.Paragraph, Start: r.Start, End: r.End,
+				Role: r.Role, Kind: r.Kind, Rule: r.Rule, Date: r.Date, Paragraph: r.Paragraph, Start: r.Start, End: r.End,
 				Score: h.Score * ix.topicWeight(r, topic),
 			})
 		}
