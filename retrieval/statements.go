@@ -219,7 +219,9 @@ func rankStatements(hits []index.StatementHit, named, display string) []index.St
 //
 // Statements of other paragraphs, and a quote beside reported speech in
 // one paragraph, stay items of their own: each is cited where it stands,
-// and a reader (or the PolNeAR gold) may take one without the other.
+// and a reader (or the PolNeAR gold) may take one without the other. The
+// exception is a quotation going on into the next paragraph
+// (joinContinued).
 func statementItems(hits []index.StatementHit) []Item {
 	type place struct {
 		article, key, kind string
