@@ -149,7 +149,7 @@ func (t *speakerTable) suspects(q nameQuery, fuzzy bool) []*person {
 			}
 			for id := range int32(t.vocab.size()) {
 				if v := t.vocab.word(id); len(v) >= 4 && v[0] == w[0] && editDistance(w, v, 2) <= 2 {
-					for _, i := range t.peopleWith(int32(id)) {
+					for _, i := range t.peopleWith(id) {
 						add(t.list[i])
 					}
 				}
