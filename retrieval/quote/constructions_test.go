@@ -164,6 +164,10 @@ func TestWrittenForm(t *testing.T) {
 		{"Real estate mogul Ana Lopez spoke first. Lopez said the talks would go on.", "Ana Lopez", "Real estate mogul Ana Lopez"},
 		{"Ana Lopez spoke first. The most able candidate Lopez said the talks would go on.", "Ana Lopez", "candidate Lopez"},
 		{"Ana Lopez spoke first. Unfortunately for Lopez, the talks stalled. Lopez said they would go on.", "Ana Lopez", "Ana Lopez"},
+		{"Ben Ruiz accused Mayor Ana Lopez of running a campaign of fear. Lopez said the talks would go on.", "Ana Lopez", "Mayor Ana Lopez"},
+		{"Senator Ana Lopez of Ohio said the talks would go on.", "Ana Lopez", "Senator Ana Lopez of Ohio"},
+		{"Ben Ruiz asked Ana Lopez for a meeting of the board. Lopez said the talks would go on.", "Ana Lopez", "Ana Lopez"},
+		{"Ana Lopez, a spokeswoman for the mayor, said the talks would go on.", "Ana Lopez", "Ana Lopez"},
 	}
 	for _, tt := range tests {
 		qs := Extract(segment("t", tt.text))

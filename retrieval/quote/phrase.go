@@ -155,6 +155,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		}
 		break
 	}
+	k = d.cutLowerTail(i, k)
 	// trim trailing connectors
 	for k > i && !d.nameWord(k-1) && !headNouns[d.toks[k-1].low] {
 		k--
@@ -399,4 +400,25 @@ func (d *doc) givenThenTitle(g, s, ps int) bool {
 		return false
 	}
 	return g == s && ps == s || g > s && titleWords[trimDot(d.toks[g-1].low)]
+}
+
+// cutLowerTail ends the phrase of tokens [i, k) before its last "of",
+// "for", "from" or "by" that follows a name when no capitalised word
+// comes after it: "Mayor Ana Lopez of running a campaign" (accused of
+// running) is "Mayor Ana Lopez", while "Ana Lopez of Ohio" and "a
+// spokesman for the campaign" stay whole.
+func (d *doc) cutLowerTail(i, k int) int {
+	for b := k - 1; b > i; b-- {
+		tk := &d.toks[b]
+		if tk.cap {
+			return k
+		}
+		switch tk.low {
+		case "of", "for", "from", "by":
+			if d.toks[b-1].cap {
+				return b
+			}
+		}
+	}
+	return k
 }
