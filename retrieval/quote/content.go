@@ -10,6 +10,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	for end > s && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
 		end--
 	}
+	if !m.according && m.start > s && (d.is(m.start-1, "what") || d.is(m.start-1, "whatever")) {
+		return -1, -1, "" // "what Romney has said privately …": the writer's noun
+	}
 	c := m.end
 	if m.according {
 		switch {
