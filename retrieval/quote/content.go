@@ -14,6 +14,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return -1, -1, "" // "what Romney has said privately …": the writer's noun
 	}
 	c := m.end
+	if !m.according && d.actionAfterCue(m, c) {
+		return -1, -1, ""
+	}
 	if m.according {
 		switch {
 		case d.isPunct(m.start-1, ",—–("):
@@ -208,6 +211,24 @@ func (d *doc) ownsClause(m *match, e int) bool {
 	switch d.toks[c].low {
 	case "that", "how", "what", "why", "whether", "if", "where", "who":
 		return d.words(c, e) >= 3
+	}
+	return false
+}
+
+// actionAfterCue reports whether the words after a cue at c make it an
+// act, not a report: "responded by blocking access", "was accused by the
+// press", "was shouted down", "tweeted back at Trump". A report may still
+// open with "by" and a gerund ("said by refusing to act, they …").
+func (d *doc) actionAfterCue(m *match, c int) bool {
+	if c >= len(d.toks) || d.toks[c].kind != tWord || d.toks[c].span >= 0 {
+		return false
+	}
+	switch d.toks[c].low {
+	case "down", "back", "off", "away", "out", "up":
+		return true
+	case "by":
+		gerund := c+1 < len(d.toks) && d.toks[c+1].kind == tWord && strings.HasSuffix(d.toks[c+1].low, "ing")
+		return m.info.base != "say" || !gerund
 	}
 	return false
 }
