@@ -180,6 +180,7 @@ func TestWrittenForm(t *testing.T) {
 		{"Ana Lopez spoke first. Unfortunately for Lopez, the talks stalled. Lopez said they would go on.", "Ana Lopez", "Ana Lopez"},
 		{"Ben Ruiz accused Mayor Ana Lopez of running a campaign of fear. Lopez said the talks would go on.", "Ana Lopez", "Mayor Ana Lopez"},
 		{"Senator Ana Lopez of Ohio said the talks would go on.", "Ana Lopez", "Senator Ana Lopez of Ohio"},
+		{"Reyes’ surge doesn’t surprise Republican pollster Ana Lopez\n\nRepublican pollster Ana Lopez told Fox that the race was close.", "Ana Lopez", "Republican pollster Ana Lopez"},
 		{"Ben Ruiz asked Ana Lopez for a meeting of the board. Lopez said the talks would go on.", "Ana Lopez", "Ana Lopez"},
 		{"Ana Lopez, a spokeswoman for the mayor, said the talks would go on.", "Ana Lopez", "Ana Lopez"},
 	}

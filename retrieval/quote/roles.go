@@ -74,7 +74,7 @@ func descWord(w string) bool {
 	if _, ok := cues[w]; ok {
 		return false
 	}
-	for _, suf := range []string{"ed", "ing", "s", "ly"} {
+	for _, suf := range []string{"ed", "ing", "s", "ly", "n't", "n’t"} {
 		if strings.HasSuffix(w, suf) {
 			return false
 		}
