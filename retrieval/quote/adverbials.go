@@ -27,6 +27,9 @@ var adverbialHeads = set(`statement statements interview interviews speech speec
 // adverbialPrepositions open a phrase that may be skipped after a cue.
 var adverbialPrepositions = set("on in at during to via over through with from before after for inside outside")
 
+// media follow "by" before the content: "said by phone that …".
+var media = set("phone telephone email e-mail text letter video")
+
 // possessives may open a skipped phrase ("in his speech").
 var possessives = set("his her their its our my your")
 
@@ -54,6 +57,10 @@ func (d *doc) skipAdverbials(c, e int) int {
 			c += 2
 		case !tk.cap && len(lw) > 4 && strings.HasSuffix(lw, "ly") && c+1 < e && (d.is(c+1, "that") || d.isPunct(c+1, ",:") || adverbialPrepositions[d.toks[c+1].low]):
 			c++
+		case lw == "by" && c+1 < e && media[d.toks[c+1].low]:
+			c += 2 // "said by phone that …"
+		case lw == "back" && d.is(c+1, "that"):
+			c++ // "wrote back that …"
 		case adverbialPrepositions[lw]:
 			n := d.adverbialPhrase(c+1, e)
 			if n == c+1 {

@@ -217,18 +217,26 @@ func (d *doc) ownsClause(m *match, e int) bool {
 
 // actionAfterCue reports whether the words after a cue at c make it an
 // act, not a report: "responded by blocking access", "was accused by the
-// press", "was shouted down", "tweeted back at Trump". A report may still
-// open with "by" and a gerund ("said by refusing to act, they …").
+// press", "was shouted down",
+// "tweeted back at Trump". Reports still open with such words: "said by
+// refusing to act, they …", "said by phone that …", "said up to 30 people
+// …", "wrote back that …".
 func (d *doc) actionAfterCue(m *match, c int) bool {
-	if c >= len(d.toks) || d.toks[c].kind != tWord || d.toks[c].span >= 0 {
+	if c+1 >= len(d.toks) || d.toks[c].kind != tWord || d.toks[c].span >= 0 || m.info.base == "say" {
 		return false
 	}
 	switch d.toks[c].low {
 	case "down", "back", "off", "away", "out", "up":
-		return true
+		return !d.is(c+1, "that")
 	case "by":
-		gerund := c+1 < len(d.toks) && d.toks[c+1].kind == tWord && strings.HasSuffix(d.toks[c+1].low, "ing")
-		return m.info.base != "say" || !gerund
+		// "responded by (abruptly) blocking", "was accused by the press",
+		// "claims by intelligence agencies"; not "added by phone that"
+		n := c + 1
+		if strings.HasSuffix(d.toks[n].low, "ly") && n+1 < len(d.toks) {
+			n++
+		}
+		next := &d.toks[n]
+		return next.kind == tWord && next.span < 0 && (strings.HasSuffix(next.low, "ing") || determiners[next.low] || next.cap)
 	}
 	return false
 }
