@@ -37,6 +37,7 @@ var possessives = set("his her their its our my your")
 // time words, adverbs and short prepositional phrases ("on Tuesday", "in
 // an interview with CNN", "on the Kremlin's website") are skipped.
 func (d *doc) skipAdverbials(c, e int) int {
+	first := c
 	for c < e {
 		tk := &d.toks[c]
 		if tk.kind != tWord || tk.span >= 0 {
@@ -62,6 +63,9 @@ func (d *doc) skipAdverbials(c, e int) int {
 		case lw == "back" && d.is(c+1, "that"):
 			c++ // "wrote back that …"
 		case adverbialPrepositions[lw]:
+			if lw == "to" && c == first && d.infinitive(c+1) {
+				return c // "asked the crowd to stand": the request, no adverbial
+			}
 			n := d.adverbialPhrase(c+1, e)
 			if n == c+1 {
 				return c
@@ -106,4 +110,26 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// objectPhrase returns the end of a short object naming what was said
+// ("tweeted a warning", "posted this message") when it closes the
+// sentence, or i.
+func (d *doc) objectPhrase(i, e int) int {
+	if i >= e || d.toks[i].kind != tWord || d.toks[i].span >= 0 || !determiners[d.toks[i].low] && !possessives[d.toks[i].low] || d.is(i, "that") {
+		return i
+	}
+	for k := i + 1; k < e && k <= i+4; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 {
+			if k > i+1 && d.isPunct(k, ".:") {
+				return k
+			}
+			return i
+		}
+		if tk.cap || subjectPronouns[tk.low] {
+			return i
+		}
+	}
+	return i
 }

@@ -17,6 +17,15 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if !m.according && d.actionAfterCue(m, c) {
 		return -1, -1, ""
 	}
+	if m.according && m.start-1 > s && d.isPunct(m.start-1, ",") && d.isPunct(c, ",") {
+		// "Since November, according to X, forces have killed …": the
+		// sentence around the attribution
+		if cs := d.trimLead(s, m.start-1); d.frontedAdverbial(cs, m.start-1) {
+			if ce := d.trimEnd(c+1, end, ms, m); d.words(c+1, ce) >= 3 {
+				return cs, ce, "clause-according-clause"
+			}
+		}
+	}
 	if m.according {
 		switch {
 		case d.isPunct(m.start-1, ",—–("):
@@ -71,7 +80,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
 			b-- // "…, as David Dayen noted in The Intercept."
 		}
-		if b > s && d.isPunct(b, ",—–") && !m.info.gerund {
+		if b > s && d.isPunct(b, ",—–") && !m.info.gerund && !d.ownsComplement(m, c, end) && !d.frontedAdverbial(d.trimLead(s, b), b) {
 			cs := d.trimLead(s, b)
 			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
 				if m.according {
@@ -83,6 +92,19 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[d.toks[c].low] {
 			return -1, -1, ""
 		}
+	}
+	introduced := d.is(c-1, "that") || d.isPunct(c-1, ",:") && (d.is(c-2, "that") || d.isPunct(c-1, ":"))
+	if m.info.base != "say" && !introduced && adverbialPrepositions[d.toks[c].low] && !(d.is(c, "to") && d.infinitive(c+1)) {
+		// "alleged in the suit that …", "wrote in both listings he was
+		// …"; not "responded with vitriol", "insisted on paying"
+		cl := -1
+		if !objectCues[m.info.base] {
+			cl = d.clauseAfterPhrase(c, end)
+		}
+		if cl < 0 {
+			return -1, -1, ""
+		}
+		c = cl
 	}
 	if m.info.thatOnly && !d.is(c-1, "that") && !d.isPunct(c-1, ":") && !(c < end && d.toks[c].kind == tOpen) {
 		return -1, -1, "" // "the Senate confirmed his 100th judge"

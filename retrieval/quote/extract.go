@@ -58,7 +58,7 @@ func extract(a *article.Article) []Quote {
 			} else if !m.used && m.ent >= 0 && !m.info.gerund {
 				// "X said in a statement. “…”": the quotation opening the
 				// next sentence, in the paragraph or the next one
-				if n := d.skipAdverbials(m.end, sn.e); n+1 < len(d.toks) && d.isPunct(n, ".:") && d.toks[n+1].kind == tOpen &&
+				if n := d.objectPhrase(d.skipAdverbials(m.end, sn.e), sn.e); n+1 < len(d.toks) && d.isPunct(n, ".:") && d.toks[n+1].kind == tOpen &&
 					d.toks[n+1].span >= 0 && d.spans[d.toks[n+1].span].open == n+1 {
 					ahead[d.toks[n+1].span] = m.ent
 					m.used = true

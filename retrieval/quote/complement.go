@@ -1,0 +1,117 @@
+package quote
+
+import "strings"
+
+// objectCues take what follows "to" or "with" as the thing answered, so a
+// "that" after it belongs to that thing ("responded to reports that …").
+var objectCues = set("respond reply answer")
+
+// clauseAfterPhrase returns where the reported clause starts after a short
+// prepositional phrase at c ("in the suit that …", "in both listings he
+// was …"), or -1.
+func (d *doc) clauseAfterPhrase(c, end int) int {
+	if c+1 < end && strings.HasSuffix(d.toks[c+1].low, "ing") {
+		return -1 // "wrote after being dissatisfied with the answers he was getting"
+	}
+	for k := c + 1; k < end && k < c+8; k++ {
+		if d.toks[k].span >= 0 || d.isPunct(k, ",;:") {
+			return -1
+		}
+		if d.is(k, "that") {
+			return k + 1
+		}
+		if subjectPronouns[d.toks[k].low] || d.is(k, "i") || d.is(k, "we") {
+			return k
+		}
+	}
+	return -1
+}
+
+// ownsComplement reports whether what follows a cue at c is its own
+// complement, so that the clause before the speaker is not what was said:
+// "…, he announced his resignation", "…, she asked the crowd to stand",
+// "…, Mr. Cruz pledged to oppose …". A cue that ends its clause ("…, he
+// said.", "…, she told reporters in Iowa") owns nothing after it.
+func (d *doc) ownsComplement(m *match, c, end int) bool {
+	if m.according || c < 1 {
+		return false
+	}
+	word := c < end && d.toks[c].kind == tWord && d.toks[c].span < 0
+	if c-1 >= m.end && d.is(c-1, "that") && word && !adverbialHeads[d.toks[c].low] && !periodWords[d.toks[c].low] {
+		return true // "asked him that question"; not "told him that day"
+	}
+	if !word {
+		return false
+	}
+	lw := d.toks[c].low
+	switch {
+	case lw == "to":
+		return c == m.end && d.infinitive(c+1)
+	case m.info.base != "say" && lw != "that" && (determiners[lw] || possessives[lw]):
+		return true // "announced his resignation"
+	}
+	return false
+}
+
+// infinitive reports whether token i after "to" looks like a verb's base
+// form ("to oppose", "to stand"), not a hearer or a noun ("to reporters",
+// "to CNN", "to applause").
+func (d *doc) infinitive(i int) bool {
+	if i < len(d.toks) && d.toks[i].kind == tOpen && d.toks[i].span >= 0 {
+		return true // to “take our fight” to the states
+	}
+	if i >= len(d.toks) || d.toks[i].kind != tWord || d.toks[i].span >= 0 || d.toks[i].cap {
+		return false
+	}
+	lw := d.toks[i].low
+	if determiners[lw] || possessives[lw] || hearers[lw] || subjectPronouns[lw] || adverbialHeads[lw] || notVerbsAfterTo[lw] || isNumber(lw) || strings.HasSuffix(lw, "ing") {
+		return false
+	}
+	return !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us")
+}
+
+// notVerbsAfterTo are nouns and quantifiers that follow "to" without a
+// determiner ("said to applause", "responded to one of …").
+var notVerbsAfterTo = set(`applause laughter cheers boos date one two three all some any each every many much
+	more most both several few no another other such what whom which`)
+
+// openers begin a sentence's adverbial that is never reported content:
+// "During the two-hour service, X asked …", "When asked about it, X said
+// …", "Shortly after my sentence, X announced …".
+var openers = set(`in on at during after before since following despite amid amidst among under with
+	without upon throughout when whenever as though although while because if unless until once whereas
+	asked speaking writing`)
+
+// finite are words that make a clause of what follows an opener ("In my
+// view the plan is dead"): such a clause may be reported.
+var finite = set("is are was were will would has have had can could should must do does did may might")
+
+// frontedAdverbial reports whether [s, e) is only an adverbial set before
+// the speaker ("In a speech last July, he said"), not reported words: it
+// opens with a preposition or a subordinator (or an adverb and one:
+// "Shortly after"), holds no comma, and a preposition's phrase holds no
+// verb of its own.
+func (d *doc) frontedAdverbial(s, e int) bool {
+	if s >= e || d.toks[s].kind != tWord || d.toks[s].span >= 0 {
+		return false
+	}
+	k := s
+	if strings.HasSuffix(d.toks[k].low, "ly") && k+1 < e && openers[d.toks[k+1].low] {
+		k++
+	}
+	lw := d.toks[k].low
+	if !openers[lw] {
+		return false
+	}
+	subordinate := !adverbialPrepositions[lw] || lw == "after" || lw == "before" || lw == "since"
+	for j := k + 1; j < e; j++ {
+		tk := &d.toks[j]
+		if tk.span >= 0 || tk.kind == tPunct && tk.text == "," {
+			return false
+		}
+		if !subordinate && tk.kind == tWord && (finite[tk.low] || subjectPronouns[tk.low] || tk.low == "i" || tk.low == "we") {
+			return false
+		}
+	}
+	return true
+}
