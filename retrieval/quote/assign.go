@@ -55,7 +55,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			continue
 		}
 		cs, ce, rule := d.content(m, ms, s, e)
-		if cs < 0 {
+		if cs < 0 || d.nameOnly(cs, ce) {
 			continue
 		}
 		m.used = true

@@ -115,3 +115,23 @@ func (d *doc) frontedAdverbial(s, e int) bool {
 	}
 	return true
 }
+
+// nameJoiners may stand inside a name ("Center for Regional Change").
+var nameJoiners = set("of for the and at in on de la del van von")
+
+// nameOnly reports whether [s, e) holds nothing but a name ("Davis, Center
+// for Regional Change", the rest of a speaker's title): no quotation and
+// no lower-case word but those that join a name. Reported words say
+// something.
+func (d *doc) nameOnly(s, e int) bool {
+	for k := s; k < e; k++ {
+		tk := &d.toks[k]
+		if tk.span >= 0 {
+			return false
+		}
+		if tk.kind == tWord && !tk.cap && !nameJoiners[tk.low] && !isNumber(tk.low) {
+			return false
+		}
+	}
+	return true
+}

@@ -185,6 +185,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "in politics it takes time to build trust"}}, nil},
 		{"added that, then a phrase", "Ana Lopez added that, in Ohio, the race was close.",
 			[]want{{"Ana Lopez", Indirect, "in Ohio, the race was close"}}, nil},
+		{"said no to is a vote", "Senator Ana Lopez said no to the war in 2003.",
+			nil, []string{"Ana Lopez"}},
+		{"the rest of a title after the speaker is not what was said", "The plan has broad support, said Ana Lopez, director of the institute at the University of California, Davis, Center for Regional Change.",
+			[]want{{"Ana Lopez", Indirect, "The plan has broad support"}}, nil},
+		{"a name is not what was said", "Besides China, Vietnam, the Philippines, Malaysia and Brunei, Taiwan claims the reef.",
+			nil, []string{"Taiwan"}},
 		{"a warning tweeted, the quotation next", "Senator Ana Lopez tweeted a warning. “Remember in November who voted against the bill.”",
 			[]want{{"Ana Lopez", Direct, "Remember in November who voted against the bill."}}, nil},
 	}

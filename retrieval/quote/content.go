@@ -74,7 +74,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
 	}
 	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
-	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") {
+	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
 		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
@@ -239,12 +239,18 @@ func (d *doc) ownsClause(m *match, e int) bool {
 
 // actionAfterCue reports whether the words after a cue at c make it an
 // act, not a report: "responded by blocking access", "was accused by the
-// press", "was shouted down",
+// press", "was shouted down", "said no to the war",
 // "tweeted back at Trump". Reports still open with such words: "said by
 // refusing to act, they …", "said by phone that …", "said up to 30 people
 // …", "wrote back that …".
 func (d *doc) actionAfterCue(m *match, c int) bool {
-	if c+1 >= len(d.toks) || d.toks[c].kind != tWord || d.toks[c].span >= 0 || m.info.base == "say" {
+	if c+1 >= len(d.toks) || d.toks[c].kind != tWord || d.toks[c].span >= 0 {
+		return false
+	}
+	if (d.is(c, "no") || d.is(c, "yes")) && d.is(c+1, "to") {
+		return true // "said no to the war": a vote, not words
+	}
+	if m.info.base == "say" {
 		return false
 	}
 	switch d.toks[c].low {
