@@ -8,8 +8,8 @@ var objectCues = set("respond reply answer")
 
 // clauseAfterPhrase returns where the reported clause starts after a short
 // prepositional phrase at c ("in the suit that …", "in both listings he
-// was …"), or -1.
-func (d *doc) clauseAfterPhrase(c, end int) int {
+// was …", the latter only when pronouns), or -1.
+func (d *doc) clauseAfterPhrase(c, end int, pronouns bool) int {
 	if c+1 < end && strings.HasSuffix(d.toks[c+1].low, "ing") {
 		return -1 // "wrote after being dissatisfied with the answers he was getting"
 	}
@@ -20,7 +20,7 @@ func (d *doc) clauseAfterPhrase(c, end int) int {
 		if d.is(k, "that") {
 			return k + 1
 		}
-		if subjectPronouns[d.toks[k].low] || d.is(k, "i") || d.is(k, "we") {
+		if pronouns && (subjectPronouns[d.toks[k].low] || d.is(k, "i") || d.is(k, "we")) {
 			return k
 		}
 	}
@@ -134,4 +134,14 @@ func (d *doc) nameOnly(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// saidNothing are the quantities said when nothing is reported ("said
+// little about how", "said nothing of it").
+var saidNothing = set("little nothing much anything something everything")
+
+// introduced reports whether the content at c follows "that" or a colon
+// ("added that, in Ohio, …").
+func introduced(d *doc, c int) bool {
+	return d.is(c-1, "that") || d.isPunct(c-1, ",:") && (d.is(c-2, "that") || d.isPunct(c-1, ":"))
 }

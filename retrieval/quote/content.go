@@ -93,13 +93,25 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return -1, -1, ""
 		}
 	}
-	introduced := d.is(c-1, "that") || d.isPunct(c-1, ",:") && (d.is(c-2, "that") || d.isPunct(c-1, ":"))
+	if !m.according && !introduced(d, c) && (d.is(c, "about") && m.info.base == "say" && !isNumber(d.toks[c+1].low) || saidNothing[d.toks[c].low] && (c+1 >= end || d.is(c+1, "about") || d.is(c+1, "on") || d.toks[c+1].kind == tPunct)) {
+		// "said about the incident that …"; not "said about the incident",
+		// "said little about how" ("joked about moving" tells the topic)
+		cl := -1
+		if d.is(c, "about") {
+			cl = d.clauseAfterPhrase(c, end, false)
+		}
+		if cl < 0 {
+			return -1, -1, ""
+		}
+		c = cl
+	}
+	introduced := introduced(d, c)
 	if m.info.base != "say" && !introduced && adverbialPrepositions[d.toks[c].low] && !(d.is(c, "to") && d.infinitive(c+1)) {
 		// "alleged in the suit that …", "wrote in both listings he was
 		// …"; not "responded with vitriol", "insisted on paying"
 		cl := -1
 		if !objectCues[m.info.base] {
-			cl = d.clauseAfterPhrase(c, end)
+			cl = d.clauseAfterPhrase(c, end, true)
 		}
 		if cl < 0 {
 			return -1, -1, ""

@@ -205,10 +205,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if q, ok := d.principal(p, s, e); ok {
 		return q, true
 	}
-	// "chief executive officer of Private Jet Services" describes someone
-	// named elsewhere
+	// "chief executive officer of Private Jet Services", "the senator from
+	// Vermont" describe someone named elsewhere
 	for k := s + 1; k < e-1; k++ {
-		if lw := d.toks[k].low; lw == "of" || lw == "at" || lw == "for" {
+		if lw := d.toks[k].low; lw == "of" || lw == "at" || lw == "for" || lw == "from" {
 			lower := true
 			for x := s; x < k; x++ {
 				lower = lower && !d.toks[x].cap
