@@ -207,6 +207,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "much of the talk was about trade"}}, nil},
 		{"according to and about a number", "According to the World Bank, about 12 percent of emissions are taxed.",
 			[]want{{"World Bank", Indirect, "about 12 percent of emissions are taxed"}}, nil},
+		{"a gerund's words end at the main cue", "But Senator Ana Lopez, noting the size of the crowd, said, “Let me tell you, this is a movement.”",
+			[]want{{"Ana Lopez", Indirect, "the size of the crowd"}, {"Ana Lopez", Direct, "Let me tell you, this is a movement."}}, nil},
 		{"a warning tweeted, the quotation next", "Senator Ana Lopez tweeted a warning. “Remember in November who voted against the bill.”",
 			[]want{{"Ana Lopez", Direct, "Remember in November who voted against the bill."}}, nil},
 	}

@@ -197,6 +197,11 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
 			ce = ms[i].start
 		}
+		if ms[i].start <= c && ms[i].cue > c && ms[i].cue < ce && &ms[i] != m && !ms[i].according && d.isPunct(ms[i].cue-1, ",") {
+			// "Durbin, noting the size of his list, said, …": the main
+			// cue ends a gerund's words
+			ce = ms[i].cue
+		}
 	}
 	for k := c + 1; k+1 < ce; k++ {
 		closing := d.toks[k].kind == tClose && d.toks[k-1].text == "," // "… in the Senate," but
