@@ -93,7 +93,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return -1, -1, ""
 		}
 	}
-	if !m.according && !introduced(d, c) && (d.is(c, "about") && m.info.base == "say" && !isNumber(d.toks[c+1].low) || saidNothing[d.toks[c].low] && (c+1 >= end || d.is(c+1, "about") || d.is(c+1, "on") || d.toks[c+1].kind == tPunct)) {
+	if !m.according && !introduced(d, c) && (d.is(c, "about") && m.info.base == "say" && (c+1 >= end || !isNumber(d.toks[c+1].low)) || saidNothing[d.toks[c].low] && (c+1 >= end || d.is(c+1, "about") || d.is(c+1, "on") || d.toks[c+1].kind == tPunct)) {
 		// "said about the incident that …"; not "said about the incident",
 		// "said little about how" ("joked about moving" tells the topic)
 		cl := -1

@@ -16,6 +16,9 @@ func FuzzExtract(f *testing.F) {
 		"Rep. Bobby Scott (D-Va.), a member, said he supports it.",
 		"“Open\n\n“still open,” she said.",
 		"‘Single,’ he said.", "\"", "said, said X, said.",
+		// texts ending inside the phrase a rule reads on
+		"Ana Lopez said about", "Ana Lopez said little", "Ana Lopez asked to", "Ana Lopez tweeted a",
+		"In a speech, Ana Lopez said", "Since May, according to Ana Lopez,",
 	} {
 		f.Add(s)
 	}
