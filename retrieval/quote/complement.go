@@ -75,9 +75,10 @@ func (d *doc) infinitive(i int) bool {
 var notVerbsAfterTo = set(`applause laughter cheers boos date one two three all some any each every many much
 	more most both several few no another other such what whom which`)
 
-// openers begin a sentence's adverbial that is never reported content:
-// "During the two-hour service, X asked …", "When asked about it, X said
-// …", "Shortly after my sentence, X announced …".
+// openers begin a sentence's adverbial that is never reported content: a
+// preposition, a subordinator or a participle ("During the two-hour
+// service, X asked …", "When asked about it, X said …", "Asked about it, X
+// said …", "Shortly after my sentence, X announced …").
 var openers = set(`in on at during after before since following despite amid amidst among under with
 	without upon throughout when whenever as though although while because if unless until once whereas
 	asked speaking writing`)
@@ -88,9 +89,8 @@ var finite = set("is are was were will would has have had can could should must 
 
 // frontedAdverbial reports whether [s, e) is only an adverbial set before
 // the speaker ("In a speech last July, he said"), not reported words: it
-// opens with a preposition or a subordinator (or an adverb and one:
-// "Shortly after"), holds no comma, and a preposition's phrase holds no
-// verb of its own.
+// opens with one of the openers (or an adverb and one: "Shortly after"),
+// holds no comma, and a preposition's phrase holds no verb of its own.
 func (d *doc) frontedAdverbial(s, e int) bool {
 	if s >= e || d.toks[s].kind != tWord || d.toks[s].span >= 0 {
 		return false

@@ -105,8 +105,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		}
 		c = cl
 	}
-	introduced := introduced(d, c)
-	if m.info.base != "say" && !introduced && adverbialPrepositions[d.toks[c].low] && !(d.is(c, "to") && d.infinitive(c+1)) {
+	if m.info.base != "say" && !introduced(d, c) && adverbialPrepositions[d.toks[c].low] && !(d.is(c, "to") && d.infinitive(c+1)) {
 		// "alleged in the suit that …", "wrote in both listings he was
 		// …"; not "responded with vitriol", "insisted on paying"
 		cl := -1
