@@ -211,6 +211,18 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the size of the crowd"}, {"Ana Lopez", Direct, "Let me tell you, this is a movement."}}, nil},
 		{"a warning tweeted, the quotation next", "Senator Ana Lopez tweeted a warning. “Remember in November who voted against the bill.”",
 			[]want{{"Ana Lopez", Direct, "Remember in November who voted against the bill."}}, nil},
+		{"a split quotation around a long appositive", "“The risk,” said Ana Lopez, an economist who directs the Ohio Forecast, “is that jobs will leave.”",
+			[]want{{"Ana Lopez", Direct, "The risk"}, {"Ana Lopez", Direct, "is that jobs will leave."}}, nil},
+		{"a quotation after a full stop is no split quotation", "According to the Denver Post, one sign read, “Trust the Force, but buckle up.” Another advised, “Slow down.”",
+			[]want{{"Denver Post", Direct, "Trust the Force, but buckle up."}}, nil},
+		{"a left mark typed as the closing one", "“It is unusual,“ said Ana Lopez, a lawyer. “It is hard to pull off.”",
+			[]want{{"Ana Lopez", Direct, "It is unusual"}, {"Ana Lopez", Direct, "It is hard to pull off."}}, nil},
+		{"a contraction opening the sentence is nobody", "I'm old enough to remember Ana Lopez going on TV, telling voters that “the mine will reopen.”",
+			nil, []string{"I'm"}},
+		{"a role word between a name and the speaker", "“That is treason,” said Cruz constituent Dan Miles when asked about the bill.",
+			[]want{{"Dan Miles", Direct, "That is treason"}}, nil},
+		{"a connective left dangling is cut", "Ana Lopez suggested that nobody can win the state, while Ben Ruiz disagreed.",
+			[]want{{"Ana Lopez", Indirect, "nobody can win the state"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -185,6 +185,10 @@ var writerParticiples = set("echoing prompting sparking drawing referring reflec
 // other Democrats").
 var comparisonVerbs = set("have has had did do does was were")
 
+// danglers are connectives that cannot end reported words: what they
+// joined was cut off after them ("… can't be president, while").
+var danglers = set("and but or which who as while although though whereas because")
+
 // relatives open a relative clause, never reported content.
 var relatives = set("who whose whom which where and but or")
 
@@ -229,7 +233,7 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 			}
 		}
 	}
-	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.is(ce-1, "and") || d.is(ce-1, "but") || d.is(ce-1, "which") || d.is(ce-1, "who") || d.is(ce-1, "as")) {
+	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.toks[ce-1].kind == tWord && danglers[d.toks[ce-1].low]) {
 		ce--
 	}
 	return ce

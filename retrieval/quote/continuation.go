@@ -53,6 +53,8 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 		} else if prev != nil && prev.e > 0 {
 			pp := d.toks[prev.e-1].para
 			switch {
+			case prev.kind == Direct && prev.span == sp-1 && d.splitQuote(sp):
+				ent, rule, cue = prev.ent, "split-quote", prev.cue
 			case pp == para && d.startsSentence(o) && !d.namedBetween(prev.e, o, prev.ent):
 				ent, rule, cue = prev.ent, "continued", prev.cue
 			case pp == para && !d.namedBetween(prev.e, o, prev.ent) && d.leadIn(o) >= 0:
@@ -143,4 +145,21 @@ func (d *doc) leadIn(o int) int {
 		}
 	}
 	return s
+}
+
+// splitQuote reports whether quotation sp goes on with the one before it
+// across the attribution between them, in one sentence: “The risk,” said
+// Edward Leamer, an economist at UCLA, “is that …”. The first part ends
+// with a comma, inside its marks or after them.
+func (d *doc) splitQuote(sp int) bool {
+	c, o := d.spans[sp-1].close, d.spans[sp].open
+	if !d.spans[sp-1].closed || !d.isPunct(o-1, ",") || !d.isInnerPunct(c-1, ",") && !d.isPunct(c+1, ",") || d.sentOf(c) != d.sentOf(o) || d.words(c, o) > 30 {
+		return false
+	}
+	for k := c + 1; k < o; k++ {
+		if _, ok := cues[d.toks[k].low]; ok && d.toks[k].kind == tWord {
+			return true
+		}
+	}
+	return false
 }

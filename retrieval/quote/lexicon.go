@@ -195,7 +195,11 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	liberal progressive independent local international public private legal economic bureau
 	chief staff policy media digital field regional national deputy co-host cohost news
 	donor tycoon priest cleric monk nun poet chef nurse ally fan star entrepreneur
-	nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother partner`)
+	nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother partner
+	constituent neighbor neighbour classmate teammate protester protestor backer loyalist employee
+	staffer volunteer intern admirer biographer confidant confidante lobbyist operative booster mentor
+	comedian musician rapper artist novelist blogger commentator pundit broadcaster journalist
+	physician doctor teacher farmer miner retiree immigrant filmmaker producer photographer`)
 
 // headNouns are anonymous speakers that speak for the institution after
 // them ("a statement released by China", "a spokesman for the Pentagon").
@@ -240,7 +244,9 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	hundred thousand million several few dear thank thanks please oh well yes no okay ok
 	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
 	finally overall ultimately first second third next again perhaps maybe sometimes recently
-	does did do is are was were has have had can could would should shall`)
+	does did do is are was were has have had can could would should shall
+	i'm i've i'd i'll we're we've we'd we'll you're you've he's she's it's they're they've that's there's
+	here's what's who's let's`)
 
 // groupWords are capitalised plurals naming a party or group that may
 // speak as one ("Some Democrats said").

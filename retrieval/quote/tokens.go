@@ -81,7 +81,13 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 		kind, single := tPunct, false
 		width, runes := w, 1
 		switch c {
-		case '“', '„', '«':
+		case '“':
+			kind = tOpen
+			if !isOpenContext(prev) && (next == 0 || unicode.IsSpace(next)) {
+				// a typo'd closing mark: “It's unusual,“ said …
+				kind = tClose
+			}
+		case '„', '«':
 			kind = tOpen
 		case '»':
 			kind = tClose
