@@ -78,6 +78,9 @@ func (d *doc) skipAdverbials(c, e int) int {
 	return c
 }
 
+// contentOpeners open the reported words after a cue and its hearer.
+var contentOpeners = set("that whether if how why what when where who")
+
 // adverbialPhrase returns the end of a short noun phrase after a
 // preposition, or i when there is none.
 func (d *doc) adverbialPhrase(i, e int) int {
@@ -88,8 +91,8 @@ func (d *doc) adverbialPhrase(i, e int) int {
 			break
 		}
 		lw := tk.low
-		if lw == "that" || subjectPronouns[lw] {
-			break
+		if contentOpeners[lw] || subjectPronouns[lw] {
+			break // "asked the attorney in D.C. whether …"
 		}
 		if tk.cap || adverbialHeads[lw] || isNumber(lw) || adverbialHeads[trimPossessive(lw)] {
 			best = k + 1

@@ -37,7 +37,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			if m.start > k && strings.HasPrefix(rule, "quote-") {
 				// "… and “better reflect the true diversity …,” Mook wrote.":
 				// the words leading into the quotation are the speaker's too
-				if ps := d.trimLead(s, k); ps < k && d.toks[k-1].kind == tWord && d.words(ps, k) >= 3 && !d.hasMatchIn(ms, nil, ps, k) && d.unowned(ps, k, owner) {
+				if ps := d.trimLead(s, k); ps < k && (d.toks[k-1].kind == tWord || d.subjectLeadIn(ps, k)) && d.words(ps, k) >= 3 && !d.hasMatchIn(ms, nil, ps, k) && d.unowned(ps, k, owner) {
 					is, ie, kind, rule = ps, d.last(sp)+1, Mixed, "clause-"+rule
 					for x := ps; x < k; x++ {
 						if sp2 := d.toks[x].span; sp2 >= 0 && d.spans[sp2].open == x {
@@ -85,6 +85,21 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 		}
 		*out = append(*out, st)
 	}
+}
+
+// subjectLeadIn reports whether [s, k), set off by a comma before the
+// quotation opening at k, is the subject its lower-case words go on
+// with: “The party, typically attended by hundreds, “allows us to get our
+// message out,” said …”. An adverbial ("In his speech, “…”") is not.
+func (d *doc) subjectLeadIn(s, k int) bool {
+	if !d.isPunct(k-1, ",") || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord || d.toks[k+1].cap {
+		return false
+	}
+	first := &d.toks[s]
+	if first.kind != tWord || first.span >= 0 || openers[first.low] || stopCaps[first.low] || strings.HasSuffix(first.low, "ly") || strings.HasSuffix(first.low, "ing") {
+		return false
+	}
+	return first.cap || first.low == "the" || first.low == "a" || first.low == "an"
 }
 
 // last returns the last token of a quotation (its closing mark when closed).

@@ -221,6 +221,12 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"I'm"}},
 		{"a role word between a name and the speaker", "“That is treason,” said Cruz constituent Dan Miles when asked about the bill.",
 			[]want{{"Dan Miles", Direct, "That is treason"}}, nil},
+		{"asked a hearer with a place whether", "Rep. Ana Lopez asked the U.S. attorney in D.C. whether the mayor lied under oath.",
+			[]want{{"Ana Lopez", Indirect, "whether the mayor lied under oath"}}, nil},
+		{"a subject set off before the quotation it goes on with", "The party, held every four years, “allows us to get our message out,” said Ana Lopez, a spokeswoman.",
+			[]want{{"Ana Lopez", Mixed, "The party, held every four years, “allows us to get our message out,”"}}, nil},
+		{"an adverbial before the quotation is not the speaker's", "In her speech, “we will win this,” said Ana Lopez.",
+			[]want{{"Ana Lopez", Direct, "we will win this"}}, nil},
 		{"a connective left dangling is cut", "Ana Lopez suggested that nobody can win the state, while Ben Ruiz disagreed.",
 			[]want{{"Ana Lopez", Indirect, "nobody can win the state"}}, nil},
 	}

@@ -187,7 +187,7 @@ var comparisonVerbs = set("have has had did do does was were")
 
 // danglers are connectives that cannot end reported words: what they
 // joined was cut off after them ("… can't be president, while").
-var danglers = set("and but or which who as while although though whereas because")
+var danglers = set("and but or which who as while although though whereas because when if whether unless")
 
 // relatives open a relative clause, never reported content.
 var relatives = set("who whose whom which where and but or")

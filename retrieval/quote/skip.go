@@ -57,7 +57,7 @@ func (d *doc) hearer(i, e int) int {
 			if hearers[tk.low] {
 				return k + 1
 			}
-			if k > i+1 && (tk.low == "that" || adverbialPrepositions[tk.low]) {
+			if k > i+1 && (contentOpeners[tk.low] || adverbialPrepositions[tk.low]) {
 				return k
 			}
 		}
