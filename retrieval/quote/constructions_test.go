@@ -227,6 +227,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Mixed, "The party, held every four years, “allows us to get our message out,”"}}, nil},
 		{"an adverbial before the quotation is not the speaker's", "In her speech, “we will win this,” said Ana Lopez.",
 			[]want{{"Ana Lopez", Direct, "we will win this"}}, nil},
+		{"a group and where it is", "Although Ana Lopez lamented the gaffes, Democrats in Iowa said they were unfazed.",
+			[]want{{"Democrats", Indirect, "they were unfazed"}}, []string{"Iowa"}},
 		{"a connective left dangling is cut", "Ana Lopez suggested that nobody can win the state, while Ben Ruiz disagreed.",
 			[]want{{"Ana Lopez", Indirect, "nobody can win the state"}}, nil},
 	}

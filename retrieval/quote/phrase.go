@@ -93,6 +93,10 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
+		if lw == "in" && k > lo && k < j && d.groupBefore(k) {
+			k-- // "Democrats in Iowa said"
+			continue
+		}
 		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at")) &&
 			k-1 > lo && d.nameWord(k-2) {
 			k-- // "James Pethokoukis of the American Enterprise Institute"
@@ -201,6 +205,18 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	}
 	if last := d.toks[e-1].low; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "s'") {
 		return p, false // "China’s position": the phrase names a possession
+	}
+	for k := s + 1; k < e-1; k++ {
+		if d.is(k, "in") && d.groupBefore(k) {
+			// "Democrats in Iowa": the group speaks, the place is where
+			g, ok := d.interpret(s, k)
+			if ok && g.name != "" {
+				g.s, g.e, g.text = p.s, p.e, p.text
+				g.role = strings.TrimSpace(g.role + " " + d.slice(k, e))
+				return g, true
+			}
+			break
+		}
 	}
 	if q, ok := d.principal(p, s, e); ok {
 		return q, true
@@ -421,4 +437,10 @@ func (d *doc) cutLowerTail(i, k int) int {
 		}
 	}
 	return k
+}
+
+// groupBefore reports whether the word before token k is a party or group
+// speaking as one ("Democrats", "Republicans"), capitalised.
+func (d *doc) groupBefore(k int) bool {
+	return k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].cap && groupWords[d.toks[k-1].low]
 }
