@@ -14,11 +14,11 @@ import (
 
 // Floors under the figures measured on the PolNeAR train questions (see
 // docs/evaluation.md): a change that lowers them fails. Raise them when the
-// figures improve. Measured at the eleventh session: hit@5 92.1%,
-// precision@5 65.5%.
+// figures improve. Measured at the twelfth session: hit@5 92.5%,
+// precision@5 65.8%.
 const (
 	floorHitAt5       = 0.91
-	floorPrecisionAt5 = 0.645
+	floorPrecisionAt5 = 0.65
 )
 
 // TestPolNeAR indexes the PolNeAR train articles, asks every question of the
