@@ -89,8 +89,8 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 
 // subjectLeadIn reports whether [s, k), set off by a comma before the
 // quotation opening at k, is the subject its lower-case words go on
-// with: “The party, typically attended by hundreds, “allows us to get our
-// message out,” said …”. An adverbial ("In his speech, “…”") is not.
+// with: The party, typically attended by hundreds, "allows us to get our
+// message out," said … An adverbial (In his speech, "we will …") is not.
 func (d *doc) subjectLeadIn(s, k int) bool {
 	if !d.isPunct(k-1, ",") || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord || d.toks[k+1].cap {
 		return false
