@@ -83,8 +83,28 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 				owner[sp] = len(*out)
 			}
 		}
+		if rule == "clause-speaker-cue-clause" {
+			if b, a := m.start-1, d.commaAfter(m.end, ce); cs < b && a > 0 && a < ce {
+				// the words on either side of the attribution, without it:
+				// "The golf industry … is doing better"
+				after := st
+				st.e, after.s = b, a
+				*out = append(*out, st, after)
+				continue
+			}
+		}
 		*out = append(*out, st)
 	}
+}
+
+// commaAfter returns the token after the first comma in [i, e), or -1.
+func (d *doc) commaAfter(i, e int) int {
+	for k := i; k < e; k++ {
+		if d.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // subjectLeadIn reports whether [s, k), set off by a comma before the

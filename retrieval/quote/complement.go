@@ -90,7 +90,8 @@ var finite = set("is are was were will would has have had can could should must 
 // frontedAdverbial reports whether [s, e) is only an adverbial set before
 // the speaker ("In a speech last July, he said"), not reported words: it
 // opens with one of the openers (or an adverb and one: "Shortly after"),
-// holds no comma, and a preposition's phrase holds no verb of its own.
+// holds no comma (but one before a noun phrase describing a preposition's
+// object), and a preposition's phrase holds no verb of its own.
 func (d *doc) frontedAdverbial(s, e int) bool {
 	if s >= e || d.toks[s].kind != tWord || d.toks[s].span >= 0 {
 		return false
@@ -106,6 +107,9 @@ func (d *doc) frontedAdverbial(s, e int) bool {
 	subordinate := !adverbialPrepositions[lw] || lw == "after" || lw == "before" || lw == "since"
 	for j := k + 1; j < e; j++ {
 		tk := &d.toks[j]
+		if tk.kind == tPunct && tk.text == "," && !subordinate && j+1 < e && determiners[d.toks[j+1].low] && d.toks[j+1].span < 0 {
+			continue // "On Friday morning, the third day of his trip,": the time, described
+		}
 		if tk.span >= 0 || tk.kind == tPunct && tk.text == "," {
 			return false
 		}

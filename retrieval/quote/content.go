@@ -52,7 +52,10 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		// a parenthetical attribution
 		cs := d.trimLead(s, m.start-1)
 		ce := d.trimEnd(c+1, end, ms, m)
-		if d.words(cs, m.start-1) >= 3 && !d.hasMatchIn(ms, m, cs, m.start-1) {
+		// "That, the aide explained, is by design": a predicate needs the
+		// subject before the attribution, however short
+		lead := d.words(cs, m.start-1)
+		if (lead >= 3 || lead >= 1 && d.toks[c+1].kind == tWord && finite[d.toks[c+1].low]) && !d.hasMatchIn(ms, m, cs, m.start-1) {
 			return cs, ce, "clause-speaker-cue-clause"
 		}
 		return c + 1, ce, "speaker-cue-clause"
@@ -164,9 +167,11 @@ func (d *doc) words(s, e int) int {
 	return n
 }
 
-// trimLead skips what opens a sentence without being reported: punctuation
-// and a connective set off by a comma ("Separately, …", "But …").
+// trimLead skips what opens a sentence without being reported
+// (a dateline, punctuation) and a connective set off by a comma
+// ("Separately, …", "But …").
 func (d *doc) trimLead(s, e int) int {
+	s = d.afterDateline(s, e)
 	for s < e && d.isPunct(s, ",—–-(") {
 		s++
 	}

@@ -87,7 +87,7 @@ func TestPatterns(t *testing.T) {
 		{"a statement released by", "\"The relationship has gone far beyond the bilateral scope,\" said a statement released by China.",
 			[]want{{"China", Direct, "The relationship has gone far beyond the bilateral scope"}}, nil},
 		{"parenthetical attribution", "Under the plan, Mayor Ana Lopez said, the bridge will reopen in spring.",
-			[]want{{"Ana Lopez", Indirect, "Under the plan, Mayor Ana Lopez said, the bridge will reopen in spring"}}, nil},
+			[]want{{"Ana Lopez", Indirect, "Under the plan"}, {"Ana Lopez", Indirect, "the bridge will reopen in spring"}}, nil},
 		{"that then a comma", "Yukiya Amano said in a statement Wednesday that, if the claims are true, the tests break the rules.",
 			[]want{{"Yukiya Amano", Indirect, "if the claims are true, the tests break the rules"}}, nil},
 		{"told a body, clause before", "The state was only doing what 40 states already do, Bill Schuette told the court in his filing.",

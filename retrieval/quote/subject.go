@@ -85,7 +85,8 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	var fallback phrase
 	found := false
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
-		if p, verb, ok := d.subjectAt(i, k); ok {
+		appositive := found && (d.is(i, "a") || d.is(i, "an")) // "Ann Moss, a Boca Raton lawyer who …"
+		if p, verb, ok := d.subjectAt(i, k); ok && !appositive {
 			if verb {
 				return p, true
 			}
@@ -116,6 +117,9 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 		}
 		if subordinators[w] {
 			return phrase{}, false, false // "If Trump doesn't …, he said": not the main clause
+		}
+		if adverbialPrepositions[w] && i+1 < k && d.toks[i+1].cap {
+			return phrase{}, false, false // "In South Florida, developers see …": a place, not the subject
 		}
 		i++
 	}
@@ -366,6 +370,9 @@ func (d *doc) openAppositive(j, s int) (phrase, bool) {
 	if d.toks[r].cap || !roleLike(d.toks[r].low) {
 		return phrase{}, false
 	}
+	if d.predicateAfterCue(j) {
+		return phrase{}, false
+	}
 	q, ok := d.phraseBefore(c-1, s)
 	if !ok || q.name == "" || q.inst || q.s > s && d.toks[q.s-1].kind == tWord && d.toks[q.s-1].span < 0 {
 		return phrase{}, false
@@ -400,3 +407,26 @@ func (d *doc) describedStart(p *phrase, s int) bool {
 	p.s = b + 1
 	return true
 }
+
+// predicateAfterCue reports whether the cue after token j is set off by
+// commas inside a sentence whose subject came before it, the sentence
+// going on with that subject's predicate in lower case: "Clinton, a top
+// aide said, “is very confident …”" is the aide's statement about
+// Clinton, not Clinton's.
+func (d *doc) predicateAfterCue(j int) bool {
+	k := j + 1
+	for n := 0; n < 3 && k < len(d.toks) && d.toks[k].kind == tWord && cues[d.toks[k].low].base == ""; n++ {
+		k++ // auxiliaries: "has said"
+	}
+	if k+1 >= len(d.toks) || d.toks[k].kind != tWord || cues[d.toks[k].low].base == "" || !d.isPunct(k+1, ",") {
+		return false
+	}
+	w := k + 2
+	if w < len(d.toks) && d.toks[w].kind == tOpen {
+		w++
+	}
+	return w < len(d.toks) && d.toks[w].kind == tWord && !d.toks[w].cap && !subjectPronouns[d.toks[w].low] && !firstPersons[d.toks[w].low]
+}
+
+// firstPersons open a quotation in the speaker's own voice.
+var firstPersons = set("i we you our my")
