@@ -47,6 +47,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "That"}, {"Ann Moss", Indirect, "is by design"}}, nil},
 		{"an appositive opening with a place is not the sentence's subject", "Lena Dahl said the old model is in decline. Maria Lund, a Palm Beach lawyer who represents developers, has helped clubs. She said the industry is doing better.",
 			[]want{{"Lena Dahl", Indirect, "the old model is in decline"}, {"Maria Lund", Indirect, "the industry is doing better"}}, nil},
+		{"a verb between two names is no description", "Moss took down businessman Dan Miles in the primary, saying the race was over by noon.",
+			[]want{{"Moss", Indirect, "the race was over by noon"}}, []string{"Dan Miles"}},
 		{"a dateline and a described time before the speaker are no reported words", "DENVER — On Friday morning, the third day of her trip, Senator Ann Moss told a joke.",
 			nil, []string{"Ann Moss"}},
 		{"appositive role with and", "Karl Berg, president and CEO of the Restaurant Association stated, “It is a math problem.”",
