@@ -108,6 +108,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		}
 		c = cl
 	}
+	if m.info.base != "say" && (d.is(c, "of") || d.is(c, "about")) && c+1 < end && contentOpeners[d.toks[c+1].low] && d.toks[c+1].low != "that" {
+		c++ // "boasted of how the inquiry was hurting her"
+	}
 	if m.info.base != "say" && !introduced(d, c) && adverbialPrepositions[d.toks[c].low] && !(d.is(c, "to") && d.infinitive(c+1)) {
 		// "alleged in the suit that …", "wrote in both listings he was
 		// …"; not "responded with vitriol", "insisted on paying"

@@ -223,8 +223,9 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	}
 	if info.object && !m.inverted {
 		m.end = d.hearer(m.end, e)
-		// "told a rally in Iowa that …"
-		for n := m.end; n < e && n < m.end+8 && d.toks[n].kind == tWord && d.toks[n].span < 0; n++ {
+		// "told a rally in Iowa that …", but not "asked Pence whether
+		// that would …"
+		for n := m.end; n < e && n < m.end+8 && d.toks[n].kind == tWord && d.toks[n].span < 0 && (d.toks[n].low == "that" || !contentOpeners[d.toks[n].low]); n++ {
 			if d.toks[n].low == "that" {
 				m.end = n
 				break
