@@ -84,7 +84,11 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			}
 		}
 		if rule == "clause-speaker-cue-clause" {
-			if b, a := m.start-1, d.commaAfter(m.end, ce); cs < b && a > 0 && a < ce {
+			a := d.commaAfter(m.end, ce)
+			if d.isPunct(m.end-1, ",") {
+				a = m.end // an appositive after an inverted speaker ends on its comma
+			}
+			if b := m.start - 1; cs < b && a > 0 && a < ce {
 				// the words on either side of the attribution, without it:
 				// "The golf industry … is doing better"
 				after := st

@@ -47,6 +47,10 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			}
 		}
 	}
+	if m.inverted && c > 0 && c < end && !d.isPunct(c, ",") && d.isPunct(c-1, ",") && d.isPunct(m.start-1, ",") &&
+		d.toks[c].kind == tWord && !relatives[d.toks[c].low] && !relativePronouns[d.toks[c].low] && !d.is(c, "a") && !d.is(c, "an") && !d.nameOnly(c, end) {
+		c-- // "Rather than …, said Marcia Smith, senior vice president, Teck wants …": the appositive's comma
+	}
 	if !m.according && !m.info.gerund && c >= 0 && c < end && d.isPunct(c, ",") && d.isPunct(m.start-1, ",") && d.words(c+1, end) >= 3 {
 		// "Still, he said, officials have to decide …": the words around
 		// a parenthetical attribution
@@ -77,7 +81,10 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
 	}
 	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
-	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) {
+	// "…, said RoseAnn DeMoro, executive director of the union, a union
+	// that has …": a second appositive, describing
+	described := m.inverted && c > 0 && d.isPunct(c-1, ",") && (d.is(c, "a") || d.is(c, "an"))
+	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) || described {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
 		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
@@ -92,7 +99,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 				return cs, b, "clause-speaker-cue"
 			}
 		}
-		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[d.toks[c].low] {
+		if c < 0 || c >= end || d.toks[c].kind != tWord && d.toks[c].kind != tOpen || relatives[d.toks[c].low] || described {
 			return -1, -1, ""
 		}
 	}

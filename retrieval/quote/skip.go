@@ -45,7 +45,7 @@ func (d *doc) hearer(i, e int) int {
 	}
 	// "the crowd", "an audience of supporters", "the court": a short
 	// lower-case phrase ending where the content or an adverbial begins
-	if determiners[d.toks[i].low] || possessives[d.toks[i].low] {
+	if determiners[d.toks[i].low] && !d.complementizer(i, e) || possessives[d.toks[i].low] {
 		for k := i + 1; k < e && k < i+5; k++ {
 			tk := &d.toks[k]
 			if tk.kind != tWord || tk.span >= 0 {
@@ -163,4 +163,18 @@ func (d *doc) asideBefore(j, s int) int {
 		return -1
 	}
 	return b - 1
+}
+
+// complementizer reports whether the "that" at i opens the content
+// ("warned that while “…”", "told that the plan …") rather than
+// pointing at a hearer ("told that crowd").
+func (d *doc) complementizer(i, e int) bool {
+	if d.toks[i].low != "that" {
+		return false
+	}
+	if i+1 >= e || d.toks[i+1].kind != tWord || d.toks[i+1].span >= 0 || d.toks[i+1].cap {
+		return true
+	}
+	w := d.toks[i+1].low
+	return subordinators[w] || contentOpeners[w] || determiners[w] || subjectPronouns[w] || firstPersons[w] || clauseWords[w]
 }
