@@ -47,9 +47,14 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			}
 		}
 	}
-	if m.inverted && c > 0 && c < end && !d.isPunct(c, ",") && d.isPunct(c-1, ",") && d.isPunct(m.start-1, ",") &&
-		d.toks[c].kind == tWord && !relatives[d.toks[c].low] && !relativePronouns[d.toks[c].low] && !d.is(c, "a") && !d.is(c, "an") && !d.nameOnly(c, end) {
-		c-- // "Rather than …, said Marcia Smith, senior vice president, Teck wants …": the appositive's comma
+	// an inverted speaker's appositive ends on a comma: "Rather than …, said
+	// Marcia Smith, senior vice president, Teck wants …"
+	afterAppositive := m.inverted && c > 0 && c < end && d.isPunct(c-1, ",") && d.toks[c].kind == tWord
+	// "…, said RoseAnn DeMoro, executive director of the union, a union
+	// that has …": a second appositive, describing
+	described := afterAppositive && (d.is(c, "a") || d.is(c, "an"))
+	if afterAppositive && !described && d.isPunct(m.start-1, ",") && !relatives[d.toks[c].low] && !relativePronouns[d.toks[c].low] && !d.nameOnly(c, end) {
+		c-- // the comma, as in "Still, he said, officials …"
 	}
 	if !m.according && !m.info.gerund && c >= 0 && c < end && d.isPunct(c, ",") && d.isPunct(m.start-1, ",") && d.words(c+1, end) >= 3 {
 		// "Still, he said, officials have to decide …": the words around
@@ -81,9 +86,6 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
 	}
 	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
-	// "…, said RoseAnn DeMoro, executive director of the union, a union
-	// that has …": a second appositive, describing
-	described := m.inverted && c > 0 && d.isPunct(c-1, ",") && (d.is(c, "a") || d.is(c, "an"))
 	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) || described {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
