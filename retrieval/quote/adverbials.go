@@ -87,6 +87,11 @@ func (d *doc) adverbialPhrase(i, e int) int {
 	best := i
 	for k := i; k < e && k < i+7; k++ {
 		tk := &d.toks[k]
+		if tk.kind == tOpen && tk.span >= 0 && d.title(tk.span) {
+			k = d.last(tk.span) // "on “Meet the Press”"
+			best = k + 1
+			continue
+		}
 		if tk.kind != tWord || tk.span >= 0 {
 			break
 		}

@@ -25,8 +25,8 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			continue
 		}
 		sp := tk.span
-		if owner[sp] >= 0 {
-			continue
+		if owner[sp] >= 0 || d.title(sp) && d.frontedAdverbial(d.trimLead(s, k), k) {
+			continue // "Sunday on Fox News channel’s “Sunday Morning Futures,” Issa said …"
 		}
 		if mi, rule := d.quoteMatch(sp, ms, s, e); mi >= 0 {
 			m := &ms[mi]
@@ -44,6 +44,12 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 							owner[sp2] = len(*out)
 						}
 					}
+				}
+			}
+			if rule == "speaker-cue-quote" || rule == "according-quote" {
+				if ce := d.runsOn(sp, ms, m, e); ce > 0 {
+					// said “there could be” a line that …: one mixed statement
+					is, ie, kind, rule = k, ce, Mixed, rule+"-clause"
 				}
 			}
 			*out = append(*out, stmt{ent: m.ent, kind: kind, s: is, e: ie, sent: si, span: sp, cue: m.cueText, rule: rule, match: m})

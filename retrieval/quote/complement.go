@@ -87,18 +87,31 @@ var openers = set(`in on at during after before since following despite amid ami
 // view the plan is dead"): such a clause may be reported.
 var finite = set("is are was were will would has have had can could should must do does did may might")
 
+// hasFinite reports whether [s, e) holds a word that makes a clause of it:
+// an auxiliary, an irregular past tense or a past tense in -ed.
+func (d *doc) hasFinite(s, e int) bool {
+	for k := s; k < e; k++ {
+		tk := &d.toks[k]
+		if tk.kind == tWord && !tk.cap && (finite[tk.low] || irregularPasts[tk.low] || len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
 // frontedAdverbial reports whether [s, e) is only an adverbial set before
 // the speaker ("In a speech last July, he said"), not reported words: it
-// opens with one of the openers (or an adverb and one: "Shortly after"),
-// holds no comma (but one before a noun phrase describing a preposition's
-// object), and a preposition's phrase holds no verb of its own.
+// opens with one of the openers (or an adverb or a day and one: "Shortly
+// after", "Sunday on"), holds no comma (but one before a noun phrase
+// describing a preposition's object), and a preposition's phrase holds no
+// verb of its own.
 func (d *doc) frontedAdverbial(s, e int) bool {
 	if s >= e || d.toks[s].kind != tWord || d.toks[s].span >= 0 {
 		return false
 	}
 	k := s
-	if strings.HasSuffix(d.toks[k].low, "ly") && k+1 < e && openers[d.toks[k+1].low] {
-		k++
+	if (strings.HasSuffix(d.toks[k].low, "ly") || dayName(d.toks[k].low)) && k+1 < e && openers[d.toks[k+1].low] {
+		k++ // "Shortly after …", "Sunday on Fox News …"
 	}
 	lw := d.toks[k].low
 	if !openers[lw] {

@@ -136,8 +136,17 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return -1, -1, "" // "the Senate confirmed his 100th judge"
 	}
 	ce := d.trimEnd(c, end, ms, m)
+	for k := c + 1; k+1 < ce && k <= c+3; k++ {
+		if d.is(k, "and") && finite[d.toks[k+1].low] && !d.hasFinite(c, k) {
+			ce = k // "claimed self-defense and was acquitted": the speaker's next act
+			break
+		}
+	}
 	if d.words(c, ce) < 3 {
 		return -1, -1, ""
+	}
+	if m.according && strings.HasSuffix(d.toks[c].low, "ing") && !d.hasFinite(c, ce) {
+		return -1, -1, "" // "According to Jack Kelly, writing for RealClearPolitics:"
 	}
 	switch {
 	case m.according:
@@ -196,7 +205,7 @@ func (d *doc) trimLead(s, e int) int {
 }
 
 // writerParticiples open the writer's comment after reported words.
-var writerParticiples = set("echoing prompting sparking drawing referring reflecting marking signaling signalling")
+var writerParticiples = set("echoing prompting sparking drawing referring reflecting marking signaling signalling employing invoking citing")
 
 // comparisonVerbs follow "as" in the writer's comparison ("…, as have
 // other Democrats").

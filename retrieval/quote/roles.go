@@ -68,7 +68,7 @@ func descWord(w string) bool {
 	if roleLike(w) {
 		return true
 	}
-	if len(w) < 3 || stopCaps[w] || auxiliaries[w] || passive[w] || determiners[w] || clauseWords[w] || adverbialPrepositions[w] || verbWords[w] {
+	if len(w) < 3 || stopCaps[w] || auxiliaries[w] || passive[w] || determiners[w] || clauseWords[w] || adverbialPrepositions[w] || irregularPasts[w] || verbParticles[w] {
 		return false
 	}
 	if _, ok := cues[w]; ok {
@@ -82,10 +82,12 @@ func descWord(w string) bool {
 	return true
 }
 
-// verbWords are irregular past tenses and the particles of phrasal verbs:
-// they tell a clause, never a description ("Tenney took down businessman
-// Steve Wells" is no title of Wells's).
-var verbWords = set(`took beat won lost met left gave made got led ran saw sent put set thought
+// irregularPasts and particles (of phrasal verbs) tell a clause, never a
+// description ("Tenney took down businessman Steve Wells" is no title of
+// Wells's).
+var (
+	irregularPasts = set(`took beat won lost met left gave made got led ran saw sent put set thought
 	brought bought held kept fought sought became came went knew drew grew threw wrote spoke
-	broke chose rose fell felt found sat stood struck swore taught tore wore heard paid
-	down up out off away back into onto`)
+	broke chose rose fell felt found sat stood struck swore taught tore wore heard paid`)
+	verbParticles = set("down up out off away back into onto")
+)

@@ -1,0 +1,64 @@
+package quote
+
+// titleLeads stand right before the title of a show, book or film
+// ("on “Meet the Press”", "in “The Art of the Deal”").
+var titleLeads = set("on in from")
+
+// title reports whether quotation sp names a work rather than quoting
+// words: a few words, each capitalised but those that join a name
+// ("Sunday Morning Futures", "Meet the Press"), after a preposition or a
+// possessive ("on Fox News channel’s “Sunday Morning Futures,”").
+func (d *doc) title(sp int) bool {
+	o := d.spans[sp].open
+	is, ie := d.inner(sp)
+	if o == 0 || ie-is < 1 || ie-is > 6 || d.toks[o-1].kind != tWord {
+		return false
+	}
+	before := d.toks[o-1].low
+	if !titleLeads[before] && trimPossessive(before) == before {
+		return false
+	}
+	for k := is; k < ie; k++ {
+		tk := &d.toks[k]
+		if tk.kind == tPunct && (tk.text == "," || tk.text == ":") {
+			continue
+		}
+		if tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] {
+			return false
+		}
+	}
+	return d.toks[is].cap
+}
+
+// runsOn returns where the clause a quotation goes on into ends, when the
+// quotation stands right after its cue and lower-case words follow it
+// (said “there could be” a line that …), or -1: the words after it are
+// what was said too. A quotation closing on a comma ends the words; a
+// comma before a new subject ends the clause.
+func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
+	q := d.last(sp) + 1
+	if !d.spans[sp].closed || q >= e || d.toks[q].kind != tWord || d.toks[q].cap || d.toks[q].span >= 0 || relatives[d.toks[q].low] {
+		return -1
+	}
+	end := e
+	for end > q && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
+		end--
+	}
+	if d.isInnerPunct(d.spans[sp].close-1, ",") {
+		return -1 // “We’ll see,” when asked …: the writer goes on
+	}
+	if m.info.base == "call" {
+		return -1 // called it “a disgrace” in his book: a name for something
+	}
+	ce := d.trimEnd(q, end, ms, m)
+	for k := q; k+1 < ce; k++ {
+		if d.isPunct(k, ",") && d.toks[k+1].kind == tWord && (d.toks[k+1].cap || subjectPronouns[d.toks[k+1].low]) {
+			ce = k // “I am so sick …” about her record, Sanders jabbed …
+			break
+		}
+	}
+	if d.words(q, ce) < 2 {
+		return -1
+	}
+	return ce
+}
