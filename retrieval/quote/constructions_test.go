@@ -81,6 +81,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Dan Miles", Indirect, "raising taxes would hurt growth"}}, nil},
 		{"the speaker's own participle after the words is the writer's", "Senator Ann Moss acknowledged that the party may have to drop him, employing an old maxim from a judge.",
 			[]want{{"Ann Moss", Indirect, "the party may have to drop him"}}, nil},
+		{"a cue reporting only with that, inside the words, does not end them", "Dan Miles said he knew little about Moss before she announced her bid for the seat.",
+			[]want{{"Dan Miles", Indirect, "he knew little about Moss before she announced her bid for the seat"}}, nil},
 		{"inverted speaker with an appositive, between the two parts of the words", "Rather than raising taxes again, said Ann Moss, the city's budget chief, the council wants deep cuts.",
 			[]want{{"Ann Moss", Indirect, "Rather than raising taxes again"}, {"Ann Moss", Indirect, "the council wants deep cuts"}}, nil},
 		{"a second appositive after an inverted speaker is no reported words", "The plan will work, said Ann Moss, director of the agency, a group that has backed the mayor for years.",

@@ -223,7 +223,7 @@ var relatives = set("who whose whom which where and but or")
 func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 	ce := end
 	for i := range ms {
-		if ms[i].start > c && ms[i].start < ce && &ms[i] != m {
+		if ms[i].start > c && ms[i].start < ce && &ms[i] != m && !d.reportsNothing(&ms[i]) {
 			ce = ms[i].start
 		}
 		if ms[i].start <= c && ms[i].cue > c && ms[i].cue < ce && &ms[i] != m && !ms[i].according && d.isPunct(ms[i].cue-1, ",") {
@@ -263,6 +263,17 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 		ce--
 	}
 	return ce
+}
+
+// reportsNothing reports whether a phrase whose cue reports only with
+// "that", a colon or a quotation has none of them ("before he announced
+// his bid"): it does not end the words it stands in.
+func (d *doc) reportsNothing(m *match) bool {
+	if !m.info.thatOnly || m.inverted || m.according {
+		return false
+	}
+	c := d.skipAdverbials(m.end, len(d.toks))
+	return c < len(d.toks) && !d.is(c, "that") && !d.isPunct(c, ":,") && d.toks[c].kind != tOpen
 }
 
 // ownsClause reports whether a cue is followed by reported words of its
