@@ -61,7 +61,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			continue
 		}
 		cs, ce, rule := d.content(m, ms, s, e)
-		if cs < 0 || d.nameOnly(cs, ce) {
+		if cs < 0 || d.nameOnly(cs, ce) || d.linkOnly(cs, ce) {
 			continue
 		}
 		m.used = true
@@ -163,7 +163,7 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 		q++
 	}
 	for i := range ms {
-		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start)) && !d.ownsClause(&ms[i], e) {
+		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !d.ownsClause(&ms[i], e) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"
@@ -220,6 +220,21 @@ func (d *doc) plainWords(s, e int) bool {
 		}
 	}
 	return true
+}
+
+// descriptionBefore reports whether [s, e) is a short description set off
+// before a speaker's name: "the Vatican spokesman, Federico Lombardi,
+// told …".
+func (d *doc) descriptionBefore(s, e int) bool {
+	if e-s < 3 || e-s > 6 || !d.isPunct(e-1, ",") || !d.is(s, "the") && !possessives[d.toks[s].low] {
+		return false
+	}
+	for k := s + 1; k < e-1; k++ {
+		if d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[d.toks[k].low] || finite[d.toks[k].low] {
+			return false
+		}
+	}
+	return roleLike(d.toks[e-2].low)
 }
 
 // unowned reports whether no quotation opening in [s, e) is attributed yet.

@@ -153,6 +153,13 @@ func (d *doc) nameOnly(s, e int) bool {
 	return true
 }
 
+// linkOnly reports whether [s, e) is a web address alone ("… reports:
+// http://politi.co/1NeJqEY"): it points at the words without saying them.
+func (d *doc) linkOnly(s, e int) bool {
+	t := d.slice(s, e)
+	return !strings.ContainsAny(t, " \t\n") && (strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www."))
+}
+
 // saidNothing are the quantities said when nothing is reported ("said
 // little about how", "said nothing of it").
 var saidNothing = set("little nothing much anything something everything")

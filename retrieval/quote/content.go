@@ -136,6 +136,17 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return -1, -1, "" // "the Senate confirmed his 100th judge"
 	}
 	ce := d.trimEnd(c, end, ms, m)
+	if lead := d.trimLead(s, m.start); lead == m.start-1 && subordinators[d.toks[lead].low] && !d.is(lead, "whether") {
+		// "When Ann Moss said the plan was dead, Dan Miles laughed": the
+		// words end with the subordinate clause
+		for k := d.commaAfter(c, ce); k > 0; k = d.commaAfter(k, ce) {
+			if k+1 < ce && d.toks[k].cap && d.isPunct(k+1, ",") {
+				continue // "in Bunkerville, Nev., others argue"
+			}
+			ce = k - 1
+			break
+		}
+	}
 	for k := c + 1; k+1 < ce && k <= c+3; k++ {
 		if d.is(k, "and") && finite[d.toks[k+1].low] && !d.hasFinite(c, k) {
 			ce = k // "claimed self-defense and was acquitted": the speaker's next act
