@@ -263,7 +263,7 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 		}
 		// "…, but he is as strong a favorite as ever": the writer's own
 		// clause after the reported one
-		if (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
+		if (d.is(k+1, "but") || d.is(k+1, "while") || d.is(k+1, "although") || d.is(k+1, "though")) && d.toks[k+2].kind == tWord && d.toks[k+2].span < 0 && (d.toks[k+2].cap || subjectPronouns[d.toks[k+2].low]) {
 			if p, ok := d.phraseAfter(k+2, ce); ok && p.ok() && p.e < ce && d.toks[p.e].kind == tWord && !d.toks[p.e].cap || d.is(k+1, "while") && d.toks[k+2].cap {
 				ce = cut
 				break
@@ -276,15 +276,30 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 	return ce
 }
 
-// reportsNothing reports whether a phrase whose cue reports only with
-// "that", a colon or a quotation has none of them ("before he announced
-// his bid"): it does not end the words it stands in.
+// timeSubordinators open a clause telling when something happened.
+var timeSubordinators = set("when after before until once")
+
+// reportsNothing reports whether an attribution phrase inside reported
+// words reports nothing of its own and so does not end them: its cue
+// reports only with "that", a colon or a quotation and has none ("before
+// he announced his bid"), or it tells when ("whether Clinton committed
+// perjury when she testified before a committee").
 func (d *doc) reportsNothing(m *match) bool {
-	if !m.info.thatOnly || m.inverted || m.according {
+	if m.inverted || m.according {
+		return false
+	}
+	when := m.start > 0 && timeSubordinators[d.toks[m.start-1].low]
+	if !m.info.thatOnly && !when {
 		return false
 	}
 	c := d.skipAdverbials(m.end, len(d.toks))
-	return c < len(d.toks) && !d.is(c, "that") && !d.isPunct(c, ":,") && d.toks[c].kind != tOpen
+	if c >= len(d.toks) {
+		return false
+	}
+	if when && !m.info.thatOnly {
+		return adverbialPrepositions[d.toks[c].low] || d.isPunct(c, ".;") // "when she testified before …"
+	}
+	return !d.is(c, "that") && !d.isPunct(c, ":,") && d.toks[c].kind != tOpen
 }
 
 // ownsClause reports whether a cue is followed by reported words of its
