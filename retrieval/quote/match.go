@@ -210,14 +210,23 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		p, ok := d.subjectBefore(j, s)
-		if !ok {
+		if !ok || d.nounCue(k, s) {
 			return m, false
 		}
 		m.subj, m.start = p, p.s
 		if p.name != "" && d.is(p.s-1, "and") {
-			// "Sens. Johnny Isakson and John Boozman said"
+			// "Sens. Johnny Isakson and John Boozman said"; but "Yahoo News
+			// and former anchor Katie Couric has said" is one person
 			if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && d.clauseStart(q.s, s) {
-				m.also, m.start = q, q.s
+				switch {
+				case d.singularBetween(p.e, k) && len(strings.Fields(p.name)) < 2:
+					m.subj, m.start = q, q.s // "the Centers for Disease Control and Prevention says"
+				case d.singularBetween(p.e, k):
+					m.subj.role = strings.TrimSpace(d.slice(q.s, p.s) + " " + m.subj.role)
+					m.start = q.s
+				default:
+					m.also, m.start = q, q.s
+				}
 			}
 		}
 	}
@@ -233,6 +242,36 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// nounCue reports whether the cue at k, in a form ending in s, is a noun
+// after a possessive ("his Islamophobic remarks loomed large", "her
+// claims"), not a verb.
+func (d *doc) nounCue(k, s int) bool {
+	if !strings.HasSuffix(d.toks[k].low, "s") {
+		return false
+	}
+	for b := k - 1; b >= s && b >= k-2; b-- {
+		if d.toks[b].kind != tWord || d.toks[b].span >= 0 {
+			return false
+		}
+		if possessives[d.toks[b].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// singularBetween reports whether a verb in the singular stands in [s, e]
+// between a subject and its cue ("has said", "is quoted as saying") or is
+// the cue ("says").
+func (d *doc) singularBetween(s, e int) bool {
+	for k := s; k <= e && k < len(d.toks); k++ {
+		if singularVerbs[d.toks[k].low] || k == e && strings.HasSuffix(d.toks[k].low, "s") && !strings.HasSuffix(d.toks[k].low, "ss") {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedAhead reports whether a speaker phrase (not a clause) follows a

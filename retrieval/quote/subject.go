@@ -170,10 +170,32 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 		}
 	}
 	after = d.skipBackwardsSafe(after, k)
+	if q, ok := d.oneSubject(i, after, k); ok {
+		return q, true, true
+	}
 	if after < k && d.toks[after].kind == tWord && !d.toks[after].cap && d.toks[after].span < 0 {
 		return p, true, true
 	}
 	return p, false, after < k && d.isPunct(after, ",") && p.pronoun == ""
+}
+
+// singularVerbs follow a subject that is one person.
+var singularVerbs = set("has is was says does")
+
+// oneSubject reads "Yahoo News and former TV network anchor Katie Couric
+// has promoted …": two names joined by "and" before a verb in the
+// singular are one person, the first name part of their description.
+func (d *doc) oneSubject(i, and, k int) (phrase, bool) {
+	if !d.is(and, "and") {
+		return phrase{}, false
+	}
+	at := d.descThenName(and+1, k)
+	q, ok := d.phraseAfter(at, k)
+	if !ok || q.name == "" || q.inst || len(strings.Fields(q.name)) < 2 || q.e >= k || !singularVerbs[d.toks[q.e].low] {
+		return phrase{}, false
+	}
+	q.role = strings.TrimSpace(d.slice(i, at) + " " + q.role)
+	return q, true
 }
 
 func isPreposition(w string) bool {
