@@ -6,10 +6,7 @@ import "strings"
 // quotation: the clause after it (X said (that) …, according to X, …) or,
 // when it closes the sentence, the clause before it (…, X said).
 func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
-	end := e
-	for end > s && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
-		end--
-	}
+	end := d.wordsEnd(s, e)
 	if !m.according && m.start > s && (d.is(m.start-1, "what") || d.is(m.start-1, "whatever")) {
 		return -1, -1, "" // "what Romney has said privately …": the writer's noun
 	}
@@ -166,6 +163,15 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return c, ce, "speaker-gerund-clause"
 	}
 	return c, ce, "speaker-cue-clause"
+}
+
+// wordsEnd returns where the words of [s, e) end, before the sentence's
+// closing punctuation and stray quotation marks.
+func (d *doc) wordsEnd(s, e int) int {
+	for e > s && (d.isPunct(e-1, ".!?;:—–-)") || (d.toks[e-1].kind == tOpen || d.toks[e-1].kind == tClose) && d.toks[e-1].span < 0) {
+		e--
+	}
+	return e
 }
 
 // hasThat reports whether "that" appears outside quotations in [s, e).

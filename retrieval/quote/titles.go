@@ -40,10 +40,7 @@ func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
 	if !d.spans[sp].closed || q >= e || d.toks[q].kind != tWord || d.toks[q].cap || d.toks[q].span >= 0 || relatives[d.toks[q].low] {
 		return -1
 	}
-	end := e
-	for end > q && (d.isPunct(end-1, ".!?;:—–-)") || (d.toks[end-1].kind == tOpen || d.toks[end-1].kind == tClose) && d.toks[end-1].span < 0) {
-		end--
-	}
+	end := d.wordsEnd(q, e)
 	if d.isInnerPunct(d.spans[sp].close-1, ",") {
 		return -1 // “We’ll see,” when asked …: the writer goes on
 	}
