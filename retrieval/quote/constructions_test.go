@@ -307,6 +307,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Democrats", Indirect, "they were unfazed"}}, []string{"Iowa"}},
 		{"a connective left dangling is cut", "Ana Lopez suggested that nobody can win the state, while Ben Ruiz disagreed.",
 			[]want{{"Ana Lopez", Indirect, "nobody can win the state"}}, nil},
+		{"he after a person introduced as named", "“Costs are down,” said Ben Ruiz, a manager.\n\nA worker named Dan Miles has nothing but praise for the plant. “The pay is good,” he said.",
+			[]want{{"Ben Ruiz", Direct, "Costs are down"}, {"Dan Miles", Direct, "The pay is good"}}, nil},
+		{"he after a person who follows a fronted place", "“Costs are down,” said Ben Ruiz, a manager.\n\nOutside the plant, Dan Miles has nothing but praise for his job. “The pay is good,” he said.",
+			[]want{{"Ben Ruiz", Direct, "Costs are down"}, {"Dan Miles", Direct, "The pay is good"}}, nil},
+		{"a representative named, then the state they represent", "Representative Ana Lopez of Ohio, the party chairwoman, also expressed concern.\n\n“We will ask both campaigns to stand with us,” she said.",
+			[]want{{"Ana Lopez", Direct, "We will ask both campaigns to stand with us"}}, []string{"Ohio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

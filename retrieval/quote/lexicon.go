@@ -245,6 +245,7 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
 	finally overall ultimately first second third next again perhaps maybe sometimes recently
 	does did do is are was were has have had can could would should shall
+	outside inside through throughout across around behind beyond within toward towards along near upon beside
 	i'm i've i'd i'll we're we've we'd we'll you're you've he's she's it's they're they've that's there's
 	here's what's who's let's`)
 

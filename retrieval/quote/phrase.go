@@ -188,6 +188,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 		for m := k + 1; m < e; m++ {
 			lw := d.toks[m].low
+			if d.toks[m].cap {
+				break // "Representative Raul Grijalva of Arizona": a name, not what it speaks for
+			}
 			if lw == "by" || lw == "from" || lw == "for" || lw == "of" || lw == "at" {
 				inner, ok := d.interpret(m+1, e)
 				if ok && inner.name != "" {

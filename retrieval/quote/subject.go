@@ -142,6 +142,15 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 		for at < k && at < i+4 && d.toks[at].kind == tWord && d.toks[at].span < 0 && !d.toks[at].cap && descWord(d.toks[at].low) && !isPreposition(d.toks[at].low) && d.toks[at].low != "of" {
 			at++
 		}
+		if at > i+1 && at+1 < k && (d.is(at, "named") || d.is(at, "called")) && d.toks[at+1].cap {
+			// "a worker named Antonio Arroyo has …": the description is
+			// their role
+			desc := d.slice(i+1, at)
+			if p, verb, ok := d.subjectAt(at+1, k); ok && !p.inst && len(strings.Fields(p.name)) > 1 {
+				p.role = strings.TrimSpace(desc + " " + p.role)
+				return p, verb, ok
+			}
+		}
 		if at > i+1 && at < k && d.toks[at].cap {
 			desc := d.slice(i+1, at)
 			if p, verb, ok := d.subjectAt(at, k); ok && !p.inst && len(strings.Fields(p.name)) > 1 && (p.role != "" || roleLike(d.toks[at-1].low)) {
