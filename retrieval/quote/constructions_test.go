@@ -313,6 +313,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ruiz", Direct, "Costs are down"}, {"Dan Miles", Direct, "The pay is good"}}, nil},
 		{"a representative named, then the state they represent", "Representative Ana Lopez of Ohio, the party chairwoman, also expressed concern.\n\n“We will ask both campaigns to stand with us,” she said.",
 			[]want{{"Ana Lopez", Direct, "We will ask both campaigns to stand with us"}}, []string{"Ohio"}},
+		{"a plural noun that is a cue's form, after a word counting many", "Its influence is resented in many Asian states, said Ana Lopez, an economist.",
+			[]want{{"Ana Lopez", Indirect, "Its influence is resented in many Asian states"}}, []string{"Asian"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -246,7 +246,8 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 
 // nounCue reports whether the cue at k, in a form ending in s, is a noun
 // after a possessive ("his Islamophobic remarks loomed large", "her
-// claims"), not a verb.
+// claims") or a word counting many ("in many Asian states, said …"): a
+// verb in the singular follows neither.
 func (d *doc) nounCue(k, s int) bool {
 	if !strings.HasSuffix(d.toks[k].low, "s") {
 		return false
@@ -255,12 +256,15 @@ func (d *doc) nounCue(k, s int) bool {
 		if d.toks[b].kind != tWord || d.toks[b].span >= 0 {
 			return false
 		}
-		if possessives[d.toks[b].low] {
+		if possessives[d.toks[b].low] || pluralQuantifiers[d.toks[b].low] {
 			return true
 		}
 	}
 	return false
 }
+
+// pluralQuantifiers count the plural noun after them.
+var pluralQuantifiers = set("many several various numerous both few these those")
 
 // singularBetween reports whether a verb in the singular stands in [s, e]
 // between a subject and its cue ("has said", "is quoted as saying") or is
