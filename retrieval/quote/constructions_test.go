@@ -315,6 +315,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "We will ask both campaigns to stand with us"}}, []string{"Ohio"}},
 		{"a plural noun that is a cue's form, after a word counting many", "Its influence is resented in many Asian states, said Ana Lopez, an economist.",
 			[]want{{"Ana Lopez", Indirect, "Its influence is resented in many Asian states"}}, []string{"Asian"}},
+		{"what was praised ends where a contrast begins", "Ana Lopez praised the mayor’s remarks on Thursday, but also used them to press for a vote.",
+			[]want{{"Ana Lopez", Indirect, "the mayor’s remarks on Thursday"}}, nil},
+		{"a contrast inside reported words goes on", "Ana Lopez said the deal isn’t good for the city, but will make the builders rich.",
+			[]want{{"Ana Lopez", Indirect, "the deal isn’t good for the city, but will make the builders rich"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -150,6 +150,18 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			break
 		}
 	}
+	for k := c + 1; k+2 < ce; k++ {
+		if d.toks[k].span >= 0 {
+			k = d.last(d.toks[k].span)
+			continue
+		}
+		if d.isPunct(k, ",") && d.is(k+1, "but") && !d.is(k+2, "not") && !d.clauseLike(c, k) {
+			// "praised Clinton's remarks, but also used them to …": what
+			// they praised ends where the contrast begins
+			ce = k
+			break
+		}
+	}
 	if d.words(c, ce) < 3 {
 		return -1, -1, ""
 	}
@@ -354,6 +366,26 @@ func (d *doc) actionAfterCue(m *match, c int) bool {
 		}
 		next := &d.toks[n]
 		return next.kind == tWord && next.span < 0 && (strings.HasSuffix(next.low, "ing") || determiners[next.low] || next.cap)
+	}
+	return false
+}
+
+// clauseLike reports whether [s, e) reads as a clause rather than a noun
+// phrase: a finite verb (hasFinite), a contracted one ("hadn't", "he'll")
+// or a subject pronoun ("she plans to …").
+func (d *doc) clauseLike(s, e int) bool {
+	if d.hasFinite(s, e) {
+		return true
+	}
+	for k := s; k < e; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord {
+			continue
+		}
+		lw := tk.low
+		if subjectPronouns[lw] || lw == "we" || lw == "i" || lw == "you" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "'ll") || strings.HasSuffix(lw, "'d") || strings.HasSuffix(lw, "'re") || strings.HasSuffix(lw, "'ve") {
+			return true
+		}
 	}
 	return false
 }
