@@ -25,7 +25,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			continue
 		}
 		sp := tk.span
-		if owner[sp] >= 0 || d.title(sp) && d.frontedAdverbial(d.trimLead(s, k), k) {
+		if owner[sp] >= 0 || d.workTitle(sp) || d.title(sp) && d.frontedAdverbial(d.trimLead(s, k), k) {
 			continue // "Sunday on Fox News channel’s “Sunday Morning Futures,” Issa said …"
 		}
 		if mi, rule := d.quoteMatch(sp, ms, s, e); mi >= 0 {

@@ -319,6 +319,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the mayor’s remarks on Thursday"}}, nil},
 		{"a contrast inside reported words goes on", "Ana Lopez said the deal isn’t good for the city, but will make the builders rich.",
 			[]want{{"Ana Lopez", Indirect, "the deal isn’t good for the city, but will make the builders rich"}}, nil},
+		{"a show's title set off after the noun naming it quotes no one", "Ana Lopez spoke on Monday’s installment of her weekly radio show, “Mornings with Ana Lopez,” the Denver Post reported.",
+			nil, []string{"Denver Post"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,18 +4,44 @@ package quote
 // ("on “Meet the Press”", "in “The Art of the Deal”").
 var titleLeads = set("on in from")
 
+// titleSmallWords stay lower case inside a title ("Generations with Kevin
+// Swanson", "Face the Nation" aside).
+var titleSmallWords = set("with a an to by from as vs")
+
+// workNouns name works whose title may follow them, set off by a comma
+// ("his weekly radio show, “Generations with Kevin Swanson,”").
+var workNouns = set(`show program programme book film movie series podcast column song album documentary
+	memoir novel play newsletter blog essay segment broadcast`)
+
 // title reports whether quotation sp names a work rather than quoting
 // words: a few words, each capitalised but those that join a name
 // ("Sunday Morning Futures", "Meet the Press"), after a preposition or a
 // possessive ("on Fox News channel’s “Sunday Morning Futures,”").
 func (d *doc) title(sp int) bool {
 	o := d.spans[sp].open
-	is, ie := d.inner(sp)
-	if o == 0 || ie-is < 1 || ie-is > 6 || d.toks[o-1].kind != tWord {
+	if o == 0 || d.toks[o-1].kind != tWord {
 		return false
 	}
 	before := d.toks[o-1].low
 	if !titleLeads[before] && trimPossessive(before) == before {
+		return false
+	}
+	return d.titleCased(sp)
+}
+
+// workTitle reports whether quotation sp is the title of a work set off
+// after the noun naming it: "his radio show, “Generations with Kevin
+// Swanson,” …". It quotes no one.
+func (d *doc) workTitle(sp int) bool {
+	o := d.spans[sp].open
+	return o >= 2 && d.isPunct(o-1, ",") && d.toks[o-2].kind == tWord && workNouns[d.toks[o-2].low] && d.titleCased(sp)
+}
+
+// titleCased reports whether quotation sp holds a few words, each
+// capitalised but those that join a name.
+func (d *doc) titleCased(sp int) bool {
+	is, ie := d.inner(sp)
+	if ie-is < 1 || ie-is > 6 {
 		return false
 	}
 	for k := is; k < ie; k++ {
@@ -23,7 +49,7 @@ func (d *doc) title(sp int) bool {
 		if tk.kind == tPunct && (tk.text == "," || tk.text == ":") {
 			continue
 		}
-		if tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] {
+		if tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] && !titleSmallWords[tk.low] {
 			return false
 		}
 	}
