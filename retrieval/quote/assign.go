@@ -212,10 +212,11 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 }
 
 // plainWords reports whether [s, e) holds only lower-case words outside
-// quotations: a description before a speaker's name.
+// quotations: a description before a speaker's name, holding no verb
+// ("led to what aide Kevin Phillips called" is no description).
 func (d *doc) plainWords(s, e int) bool {
 	for k := s; k < e; k++ {
-		if d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[d.toks[k].low] {
+		if lw := d.toks[k].low; d.toks[k].kind != tWord || d.toks[k].span >= 0 || clauseWords[lw] || finite[lw] || irregularPasts[lw] || lw == "what" {
 			return false
 		}
 	}

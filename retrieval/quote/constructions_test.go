@@ -321,6 +321,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the deal isn’t good for the city, but will make the builders rich"}}, nil},
 		{"a show's title set off after the noun naming it quotes no one", "Ana Lopez spoke on Monday’s installment of her weekly radio show, “Mornings with Ana Lopez,” the Denver Post reported.",
 			nil, []string{"Denver Post"}},
+		{"a verb between a quotation and a speaker makes no description of them", "The party’s use of the “Southern Strategy” led to what aide Ana Lopez called “the beginning of a new era” in her book.",
+			[]want{{"Ana Lopez", Direct, "the beginning of a new era"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
