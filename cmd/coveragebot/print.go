@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"github.com/coveragebot/coveragebot/retrieval"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
-// printAnswer writes an answer for a person at a terminal: each excerpt in
-// quotes with its speaker and numbered source, then the sources, then
-// what the answer was drawn from.
+// printAnswer writes an answer for a person at a terminal: each excerpt
+// with its speaker and numbered source, then the sources, then what the
+// answer was drawn from. Excerpts are in quotation marks but reported
+// speech, whose words are the writer's: its speaker is marked "(reported)".
 func printAnswer(w io.Writer, a retrieval.Answer) {
 	if a.Message != "" {
 		fmt.Fprintln(w, a.Message)
@@ -34,9 +36,15 @@ func printAnswer(w io.Writer, a retrieval.Answer) {
 		for _, s := range it.Also {
 			refs = append(refs, fmt.Sprintf("[%d]", ref(s)))
 		}
-		fmt.Fprintf(w, "“%s”\n", it.Text)
+		speaker := it.Speaker
+		if it.Kind == string(quote.Indirect) {
+			fmt.Fprintf(w, "%s\n", it.Text)
+			speaker += " (reported)"
+		} else {
+			fmt.Fprintf(w, "“%s”\n", it.Text)
+		}
 		if it.Speaker != "" {
-			fmt.Fprintf(w, "    — %s %s\n\n", it.Speaker, strings.Join(refs, ""))
+			fmt.Fprintf(w, "    — %s %s\n\n", speaker, strings.Join(refs, ""))
 		} else {
 			fmt.Fprintf(w, "    %s\n\n", strings.Join(refs, ""))
 		}

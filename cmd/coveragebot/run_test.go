@@ -37,6 +37,24 @@ func TestAskPrintsTheQuoteWithItsSource(t *testing.T) {
 	}
 }
 
+// TestReportedSpeechIsNotQuoted checks that the words of reported speech,
+// which are the writer's, are not set in quotation marks as a speaker's own.
+func TestReportedSpeechIsNotQuoted(t *testing.T) {
+	var out bytes.Buffer
+	printAnswer(&out, retrieval.Answer{Kind: retrieval.KindQuotes, Items: []retrieval.Item{
+		{Text: "We will go on", Speaker: "Ana Lopez", Kind: "direct", Source: retrieval.Source{ID: "a", Title: "T", Paragraph: 2}},
+		{Text: "the talks would go on", Speaker: "Ana Lopez", Kind: "indirect", Source: retrieval.Source{ID: "a", Title: "T", Paragraph: 3}},
+	}})
+	for _, want := range []string{"“We will go on”\n    — Ana Lopez [1]", "\nthe talks would go on\n    — Ana Lopez (reported) [2]"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "“the talks") {
+		t.Errorf("reported speech in quotation marks:\n%s", out.String())
+	}
+}
+
 func TestAskJSONAndLines(t *testing.T) {
 	env := indexEnv(t)
 	out, errs, code := cli(t, "", env, "ask", "--json", "What did Biden say?")
