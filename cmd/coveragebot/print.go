@@ -11,8 +11,8 @@ import (
 
 // printAnswer writes an answer for a person at a terminal: each excerpt
 // with its speaker and numbered source, then the sources, then what the
-// answer was drawn from. Excerpts are in quotation marks but reported
-// speech, whose words are the writer's: its speaker is marked "(reported)".
+// answer was drawn from. Excerpts stand in quotation marks, except reported
+// speech, whose words are the writer's; its speaker is marked "(reported)".
 func printAnswer(w io.Writer, a retrieval.Answer) {
 	if a.Message != "" {
 		fmt.Fprintln(w, a.Message)

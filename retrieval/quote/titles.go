@@ -4,8 +4,8 @@ package quote
 // ("on “Meet the Press”", "in “The Art of the Deal”").
 var titleLeads = set("on in from")
 
-// titleSmallWords stay lower case inside a title ("Generations with Kevin
-// Swanson", "Face the Nation" aside).
+// titleSmallWords may stay lower case inside a title, as "with" does in
+// "Generations with Kevin Swanson".
 var titleSmallWords = set("with a an to by from as vs")
 
 // workNouns name works whose title may follow them, set off by a comma
