@@ -323,6 +323,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"Denver Post"}},
 		{"a verb between a quotation and a speaker makes no description of them", "The party’s use of the “Southern Strategy” led to what aide Ana Lopez called “the beginning of a new era” in her book.",
 			[]want{{"Ana Lopez", Direct, "the beginning of a new era"}}, nil},
+		{"a role word that is short and plain", "“The distraction hurts a little,” said Republican party boss Ben Ruiz, though he added that he expected the flap to fade.",
+			[]want{{"Ben Ruiz", Direct, "The distraction hurts a little"}, {"Ben Ruiz", Indirect, "he expected the flap to fade"}}, nil},
+		{"a verb joined by and to a second clause with its own subject", "Governor Ana Lopez signed an order on Monday, while Ben Ruiz, the former governor, proposed a “pause” and said the speaker should resign.",
+			[]want{{"Ben Ruiz", Indirect, "the speaker should resign"}}, []string{"Ana Lopez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

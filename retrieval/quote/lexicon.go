@@ -187,7 +187,7 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	co-founder cofounder organizer director-general secretary-general general counsel researcher
 	scientist expert historian analyst fellow member delegate voter resident student worker veteran
 	supporter critic presidential-candidate gop party colleague friend manager surrogate treasurer
-	speechwriter pastor prosecutor investigator whistleblower co-chair vice-chair vice-president
+	speechwriter boss whip pundit clerk provost pastor prosecutor investigator whistleblower co-chair vice-chair vice-president
 	running mate mate then-candidate then-president acting interim assistant associate regional
 	district county city state-level federal military army navy police fire department campaign's
 	retired chairman's deputy-secretary undersecretary under-secretary commissioner lt. sen. rep. gov.

@@ -200,7 +200,10 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		m.end = d.appositive(&m.subj, p.e, e)
 	case j >= s && (d.is(j, "and") || d.is(j, "but") || d.is(j, "then")):
 		// "he barely mentioned the conflict and said …": the clause's subject
-		p, ok := d.mainSubject(s, k)
+		p, ok := d.joinedSubject(s, j, k)
+		if !ok {
+			p, ok = d.mainSubject(s, k)
+		}
 		if !ok {
 			return m, false
 		}

@@ -461,3 +461,36 @@ func (d *doc) predicateAfterCue(j int) bool {
 
 // firstPersons open a quotation in the speaker's own voice.
 var firstPersons = set("i we you our my")
+
+// joiners open, after a comma, a second clause with a subject of its own.
+var joiners = set("while whereas but although though")
+
+// joinedSubject finds the subject of a verb joined by "and" at j to a
+// clause opened after a comma by "while", "but" …: "Jindal signed an order,
+// while Mike Huckabee, the former Arkansas governor, proposed … and said
+// …" is Huckabee's. An "and" after a comma joins the main clause instead.
+func (d *doc) joinedSubject(s, j, k int) (phrase, bool) {
+	if d.isPunct(j-1, ",") {
+		return phrase{}, false
+	}
+	for i := j - 1; i > s; i-- {
+		tk := &d.toks[i]
+		if tk.span >= 0 || tk.kind != tWord {
+			if d.isPunct(i, ";:") {
+				break
+			}
+			continue
+		}
+		if !joiners[tk.low] || !d.isPunct(i-1, ",") {
+			continue
+		}
+		// "X …, but he barely mentioned the conflict and said": a pronoun
+		// is the main clause's subject again
+		p, _, ok := d.subjectAt(i+1, k)
+		if !ok || p.name == "" || p.inst {
+			return phrase{}, false
+		}
+		return p, true
+	}
+	return phrase{}, false
+}
