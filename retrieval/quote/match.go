@@ -197,6 +197,12 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			p.role = strings.TrimSpace(d.slice(k+1, at) + " " + p.role)
 		}
 		m.subj, m.inverted = p, true
+		if q, ok := d.namedAfter(p, k+1, e); ok {
+			// "said the bureau's director, James B. Comey"
+			m.subj = q
+			m.end = d.appositive(&m.subj, q.e, e) // ", who also ran …"
+			break
+		}
 		m.end = d.appositive(&m.subj, p.e, e)
 	case j >= s && (d.is(j, "and") || d.is(j, "but") || d.is(j, "then")):
 		// "he barely mentioned the conflict and said …": the clause's subject
@@ -216,7 +222,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if !ok || d.nounCue(k, s) {
 			return m, false
 		}
-		m.subj, m.start = p, p.s
+		m.subj, m.start = p, p.s-p.pre
 		if p.name != "" && d.is(p.s-1, "and") {
 			// "Sens. Johnny Isakson and John Boozman said"; but "Yahoo News
 			// and former anchor Katie Couric has said" is one person

@@ -13,6 +13,7 @@ type phrase struct {
 	desc    string // the head of a description without a name ("senator")
 	gender  byte   // 'm', 'f' or 0 from a courtesy title
 	inst    bool   // an institution or place speaking for a government
+	pre     int    // tokens of a description set off before the name ("The French interior minister, Bernard Cazeneuve")
 }
 
 // ok reports whether the phrase can name a speaker.
@@ -134,6 +135,10 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		lw := tk.low
 		if d.nameWord(k) || headNouns[lw] {
 			k++
+			continue
+		}
+		if k == i+1 && k+1 < hi && !tk.cap && trimPossessive(lw) != strings.ReplaceAll(lw, "’", "'") && d.nameWord(k+1) {
+			k++ // "the company's chief executive": whose, then what
 			continue
 		}
 		if (lw == "of" || lw == "for" || particles[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&

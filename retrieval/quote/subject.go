@@ -255,7 +255,18 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			continue
 		}
 		// "Christopher Harvey, an African-American delegate from Houston, Texas, said"
-		if p, ok := d.phraseBefore(d.skipBack(c-1, s), s); ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) {
+		p, ok := d.phraseBefore(d.skipBack(c-1, s), s)
+		if ok && !found && c+2 == j && partyTag(d.toks[c+1].text) && p.name != "" && !p.inst {
+			return p, true // "fellow GOP committee member Rand Paul, R-Ky., told"
+		}
+		if ok && !found && d.describes(p, c) && !d.is(p.s-1, "and") && !d.is(p.s-1, "or") {
+			// "Clinton's campaign chairman, John Podesta, said": the
+			// description names no one, the name after it speaks
+			if q, ok := d.phraseAfter(c+1, j); ok && q.name != "" && !q.inst && q.s == c+1 && d.placeRest(q.e, j) && d.clauseStart(p.s, s) {
+				return d.describedBy(q, p.s, c), true
+			}
+		}
+		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) {
 			if p.role == "" {
 				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
@@ -274,11 +285,84 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			continue
 		}
 		// "One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said"
-		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && d.placeRest(p.e, j) && !found {
-			return p, true
+		if p, ok := d.phraseAfter(c+1, j); ok && p.name != "" && !p.inst && d.toks[c+1].cap && !partyTag(d.toks[c+1].text) && d.placeRest(p.e, j) && !found {
+			if q, ok := d.describedBefore(c, s); ok {
+				return q, true
+			}
+			b := c - 1
+			for b >= s && d.toks[b].kind == tWord && d.toks[b].span < 0 && !clauseWords[d.toks[b].low] {
+				b--
+			}
+			if b >= s && d.toks[b].kind == tWord {
+				return p, true // "she and her husband, Hugo Urbina, have asked"
+			}
+			return d.describedBy(p, b+1, c), true
 		}
 	}
 	return best, found
+}
+
+// describedBefore reads "NAME, description, OTHER NAME, said", the comma
+// before OTHER NAME being at c: when a person opening the clause is
+// described first ("Giovanni Maria Vian, the editor in chief of the
+// Vatican's official newspaper, L'Osservatore Romano, said"), the second
+// name is set off after the description's noun and the person speaks.
+func (d *doc) describedBefore(c, s int) (phrase, bool) {
+	b := c - 1
+	for n := 0; b >= s && n < 20 && d.toks[b].kind == tWord && d.toks[b].span < 0; n++ {
+		b--
+	}
+	if b < s || b == c-1 || !d.isPunct(b, ",") {
+		return phrase{}, false
+	}
+	if w := d.toks[b+1].low; !determiners[w] && !roleLike(w) {
+		return phrase{}, false
+	}
+	q, ok := d.phraseBefore(d.skipBack(b-1, s), s)
+	if !ok || q.name == "" || q.inst || !d.clauseStart(q.s, s) {
+		return phrase{}, false
+	}
+	if q.role == "" {
+		q.role = d.slice(b+1, c)
+	}
+	return q, true
+}
+
+// describes reports whether phrase p, ending before the comma at c, is a
+// description naming no one who speaks: "the bureau's director", "Clinton's
+// spokesman" (a spokesman speaks for Clinton only when unnamed).
+func (d *doc) describes(p phrase, c int) bool {
+	if p.pronoun != "" || p.e != c || p.e <= p.s {
+		return false
+	}
+	last := &d.toks[p.e-1]
+	if last.kind == tWord && !last.cap && (p.name == "" || roleLike(last.low) || headNouns[last.low]) {
+		return true
+	}
+	if last.kind == tWord && last.cap && titleWords[trimDot(last.low)] && determiners[d.toks[p.s].low] {
+		return true // "the top Democrat", "the Senate Majority Leader"
+	}
+	// "a former spokesman for Ukraine's Foreign Ministry": a person who
+	// speaks for an institution, unnamed until the name after the comma
+	for k := p.s; k+1 < p.e; k++ {
+		if tk := &d.toks[k]; tk.kind == tWord && !tk.cap && personNoun(tk.low) && (d.is(k+1, "for") || d.is(k+1, "of") || d.is(k+1, "at")) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBy gives the named phrase q the description [b, c) set off
+// before it as its role, and counts the description in the attribution.
+func (d *doc) describedBy(q phrase, b, c int) phrase {
+	if b >= c {
+		return q
+	}
+	if q.role == "" {
+		q.role = d.slice(b, c)
+	}
+	q.pre = q.s - b
+	return q
 }
 
 // relativePronouns open a relative clause.
@@ -419,6 +503,9 @@ func (d *doc) openAppositive(j, s int) (phrase, bool) {
 // Andreessen, who …, said"), and then takes the description as its role.
 func (d *doc) describedStart(p *phrase, s int) bool {
 	b := p.s - 1
+	if b >= s && objectTakers[d.toks[b].low] {
+		return false // "One pastor supporting Mr. Cruz, Darran Whiting, said"
+	}
 	for n := 0; n < 4 && b >= s && d.toks[b].kind == tWord && d.toks[b].span < 0 && !d.toks[b].cap &&
 		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !adverbialPrepositions[d.toks[b].low] && cues[d.toks[b].low].base == ""; n++ {
 		b--
@@ -438,6 +525,10 @@ func (d *doc) describedStart(p *phrase, s int) bool {
 	p.s = b + 1
 	return true
 }
+
+// objectTakers are words before a name that make it their object, not the
+// person a description describes.
+var objectTakers = set("supporting backing opposing endorsing representing defending including like against")
 
 // predicateAfterCue reports whether the cue after token j is set off by
 // commas inside a sentence whose subject came before it, the sentence
@@ -493,4 +584,26 @@ func (d *doc) joinedSubject(s, j, k int) (phrase, bool) {
 		return p, true
 	}
 	return phrase{}, false
+}
+
+// namedAfter reads the name set off after a description starting at token
+// start, after an inverted cue: "“…,” said the bureau's director, James B. Comey." The name
+// speaks, the description is its role; it must end the clause.
+func (d *doc) namedAfter(p phrase, start, e int) (phrase, bool) {
+	c := p.e
+	p.s = start // "the top Democrat": the words before a title word belong to it
+	if !d.isPunct(c, ",") || !d.describes(p, c) || c+1 >= e || !d.toks[c+1].cap || timeWords[d.toks[c+1].low] {
+		return phrase{}, false
+	}
+	q, ok := d.phraseAfter(c+1, e)
+	if !ok || q.name == "" || q.inst || q.s != c+1 {
+		return phrase{}, false
+	}
+	if q.e < e && !d.isPunct(q.e, ".,;:!?—–") && d.toks[q.e].kind != tClose {
+		return phrase{}, false
+	}
+	if q.role == "" {
+		q.role = d.slice(p.s, c)
+	}
+	return q, true
 }
