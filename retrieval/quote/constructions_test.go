@@ -345,6 +345,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ruiz", Direct, "The distraction hurts a little"}, {"Ben Ruiz", Indirect, "he expected the flap to fade"}}, nil},
 		{"a verb joined by and to a second clause with its own subject", "Governor Ana Lopez signed an order on Monday, while Ben Ruiz, the former governor, proposed a “pause” and said the speaker should resign.",
 			[]want{{"Ben Ruiz", Indirect, "the speaker should resign"}}, []string{"Ana Lopez"}},
+		{"he after a subject named by title and surname alone", "Ben Ruiz spoke on Tuesday. “We assess it is possible,” he said.\n\nGovernor Miles backed her up in an interview. “I don’t think it posed a problem,” he said.",
+			[]want{{"Ben Ruiz", Direct, "We assess it is possible"}, {"Miles", Direct, "I don’t think it posed a problem"}}, nil},
+		{"a lone word after a title that names no person is no one", "Ben Ruiz spoke on Tuesday.\n\nTwo-thirds of Democratic insiders said the gap was too wide. “She is too far behind,” he said.",
+			[]want{{"Ben Ruiz", Direct, "She is too far behind"}}, []string{"Two-thirds"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -82,13 +82,32 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 				found = true
 			}
 		}
-		if !found {
+		if !found && !(subject && (p.gender != 0 || titled(p.role)) && lettersOnly(words[0])) {
+			// "President Obama backed her up": a titled subject is
+			// someone a later "he" may mean
 			return
 		}
 	case p.role == "" && p.gender == 0 && firstNameGender(words[0]) == 0 && !subject:
 		return
 	}
 	r.resolve(p, pos, subject)
+}
+
+// titled reports whether a role ends with a title ("President",
+// "Sen."): a lone word after it is a person's name.
+func titled(role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return len(f) > 0 && personNoun(trimDot(f[len(f)-1])) && titleWords[trimDot(f[len(f)-1])]
+}
+
+// lettersOnly reports whether w is made of letters alone, as a surname is.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // pronoun finds the nearest fitting entity for he, she or it: the latest
