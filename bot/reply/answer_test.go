@@ -126,10 +126,12 @@ func TestAnswerPagesNeverRepeat(t *testing.T) {
 }
 
 func TestAnswerCitations(t *testing.T) {
-	it := items("We agree.", "They disagree.", "Maybe.")
+	it := items("We agree.", "They disagree.", "Maybe.", "it was “a disaster”")
 	it[2].Source = it[0].Source // same article as the first
 	it[1].Also = []retrieval.Source{src(7)}
 	it[1].Kind = "indirect"
+	it[3].Kind = "mixed"
+	it[3].Source = it[0].Source
 	it[2].Source.URL = "javascript:alert(1)"
 	page := Answer(retrieval.Answer{Question: "q", Kind: retrieval.KindQuotes, Items: it}, 0)
 	e := page.Message.Embeds[0]
@@ -137,6 +139,7 @@ func TestAnswerCitations(t *testing.T) {
 		"> We agree.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · ¶1 · [1]",
 		"> They disagree.\n— **Vladimir Putin** (reported) · *The Guardian* · 2023-03-22 · ¶2 · [2, 3]",
 		"> Maybe.\n— **Vladimir Putin** · *The Guardian* · 2023-03-22 · ¶1 · [1]",
+		"> it was “a disaster”\n— **Vladimir Putin** (reported) ·",
 	} {
 		if !strings.Contains(e.Description, want) {
 			t.Errorf("description lacks %q:\n%s", want, e.Description)

@@ -151,7 +151,7 @@ func attribution(speaker, kind string, s retrieval.Source, nums []int) string {
 	var parts []string
 	if speaker != "" {
 		p := "**" + Cut(speaker, 200) + "**"
-		if kind == "indirect" {
+		if kind == "indirect" || kind == "mixed" {
 			p += " (reported)"
 		}
 		parts = append(parts, p)

@@ -92,7 +92,7 @@ func quoteAttribution(q digest.Quote) string {
 	if role := strings.TrimSpace(q.Role); role != "" && !strings.Contains(q.Speaker, role) {
 		who += ", " + Cut(role, 100)
 	}
-	if q.Kind == quote.Indirect {
+	if q.Kind == quote.Indirect || q.Kind == quote.Mixed {
 		who += " (reported)"
 	}
 	parts := []string{who}

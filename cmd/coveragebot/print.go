@@ -12,7 +12,8 @@ import (
 // printAnswer writes an answer for a person at a terminal: each excerpt
 // with its speaker and numbered source, then the sources, then what the
 // answer was drawn from. Excerpts stand in quotation marks, except reported
-// speech, whose words are the writer's; its speaker is marked "(reported)".
+// speech, whose words are the writer's (a mixed statement keeps the marks of
+// the words it quotes); its speaker is marked "(reported)".
 func printAnswer(w io.Writer, a retrieval.Answer) {
 	if a.Message != "" {
 		fmt.Fprintln(w, a.Message)
@@ -37,7 +38,9 @@ func printAnswer(w io.Writer, a retrieval.Answer) {
 			refs = append(refs, fmt.Sprintf("[%d]", ref(s)))
 		}
 		speaker := it.Speaker
-		if it.Kind == string(quote.Indirect) {
+		if it.Kind == string(quote.Indirect) || it.Kind == string(quote.Mixed) {
+			// the writer's words, quoting the speaker only where the text
+			// does ("amounted to giving Putin “diplomatic cover”")
 			fmt.Fprintf(w, "%s\n", it.Text)
 			speaker += " (reported)"
 		} else {

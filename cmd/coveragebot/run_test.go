@@ -30,7 +30,7 @@ func TestAskPrintsTheQuoteWithItsSource(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"diplomatic cover", "Antony Blinken [1]", "Sources", "[1] ", "paragraph 13", "Drawn from 2 articles"} {
+	for _, want := range []string{"giving Putin “diplomatic cover” for", "Antony Blinken (reported) [1]", "Sources", "[1] ", "paragraph 13", "Drawn from 2 articles"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -44,13 +44,14 @@ func TestReportedSpeechIsNotQuoted(t *testing.T) {
 	printAnswer(&out, retrieval.Answer{Kind: retrieval.KindQuotes, Items: []retrieval.Item{
 		{Text: "We will go on", Speaker: "Ana Lopez", Kind: "direct", Source: retrieval.Source{ID: "a", Title: "T", Paragraph: 2}},
 		{Text: "the talks would go on", Speaker: "Ana Lopez", Kind: "indirect", Source: retrieval.Source{ID: "a", Title: "T", Paragraph: 3}},
+		{Text: "the plan was “a disaster” for the city", Speaker: "Ana Lopez", Kind: "mixed", Source: retrieval.Source{ID: "a", Title: "T", Paragraph: 4}},
 	}})
-	for _, want := range []string{"“We will go on”\n    — Ana Lopez [1]", "\nthe talks would go on\n    — Ana Lopez (reported) [2]"} {
+	for _, want := range []string{"“We will go on”\n    — Ana Lopez [1]", "\nthe talks would go on\n    — Ana Lopez (reported) [2]", "\nthe plan was “a disaster” for the city\n    — Ana Lopez (reported) [3]"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
-	if strings.Contains(out.String(), "“the talks") {
+	if strings.Contains(out.String(), "“the talks") || strings.Contains(out.String(), "“the plan") {
 		t.Errorf("reported speech in quotation marks:\n%s", out.String())
 	}
 }
