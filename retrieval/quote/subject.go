@@ -587,8 +587,9 @@ func (d *doc) joinedSubject(s, j, k int) (phrase, bool) {
 }
 
 // namedAfter reads the name set off after a description starting at token
-// start, after an inverted cue: "“…,” said the bureau's director, James B. Comey." The name
-// speaks, the description is its role; it must end the clause.
+// start, after an inverted cue: "“…,” said the bureau's director, James B.
+// Comey." The name speaks, the description is its role; it must end the
+// clause.
 func (d *doc) namedAfter(p phrase, start, e int) (phrase, bool) {
 	c := p.e
 	p.s = start // "the top Democrat": the words before a title word belong to it
