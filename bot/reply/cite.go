@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/coveragebot/coveragebot/retrieval"
+	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // sourceList numbers the articles cited by a reply in the order they are
@@ -151,7 +152,7 @@ func attribution(speaker, kind string, s retrieval.Source, nums []int) string {
 	var parts []string
 	if speaker != "" {
 		p := "**" + Cut(speaker, 200) + "**"
-		if kind == "indirect" || kind == "mixed" {
+		if quote.Kind(kind).Reported() {
 			p += " (reported)"
 		}
 		parts = append(parts, p)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/coveragebot/coveragebot/retrieval"
 	"github.com/coveragebot/coveragebot/retrieval/digest"
-	"github.com/coveragebot/coveragebot/retrieval/quote"
 )
 
 // Summary lays the summary of a day out as one or more messages: a header
@@ -92,7 +91,7 @@ func quoteAttribution(q digest.Quote) string {
 	if role := strings.TrimSpace(q.Role); role != "" && !strings.Contains(q.Speaker, role) {
 		who += ", " + Cut(role, 100)
 	}
-	if q.Kind == quote.Indirect || q.Kind == quote.Mixed {
+	if q.Kind.Reported() {
 		who += " (reported)"
 	}
 	parts := []string{who}

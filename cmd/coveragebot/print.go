@@ -38,7 +38,7 @@ func printAnswer(w io.Writer, a retrieval.Answer) {
 			refs = append(refs, fmt.Sprintf("[%d]", ref(s)))
 		}
 		speaker := it.Speaker
-		if it.Kind == string(quote.Indirect) || it.Kind == string(quote.Mixed) {
+		if quote.Kind(it.Kind).Reported() {
 			// the writer's words, quoting the speaker only where the text
 			// does ("amounted to giving Putin “diplomatic cover”")
 			fmt.Fprintf(w, "%s\n", it.Text)

@@ -97,7 +97,11 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 // "Sen."): a lone word after it is a person's name.
 func titled(role string) bool {
 	f := strings.Fields(strings.ToLower(role))
-	return len(f) > 0 && personNoun(trimDot(f[len(f)-1])) && titleWords[trimDot(f[len(f)-1])]
+	if len(f) == 0 {
+		return false
+	}
+	last := trimDot(f[len(f)-1])
+	return titleWords[last] && personNoun(last)
 }
 
 // lettersOnly reports whether w is made of letters alone, as a surname is.

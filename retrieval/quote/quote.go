@@ -12,6 +12,10 @@ const (
 	Mixed    Kind = "mixed"    // reported speech holding a quoted fragment
 )
 
+// Reported reports whether the words are the writer's report of what was
+// said (indirect or mixed), not the speaker's own words throughout.
+func (k Kind) Reported() bool { return k == Indirect || k == Mixed }
+
 // Quote is one statement attributed to a speaker in an article.
 type Quote struct {
 	// Speaker is the speaker as the text names them at their fullest
