@@ -46,7 +46,11 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 			return ans, nil
 		}
 		ans.Message = fmt.Sprintf("%s is mentioned in the coverage but never quoted; these passages mention them.", pq.Speaker)
-		return l.passages(ctx, s, ans, passageQuery{text: strings.Join(pq.Terms, " "), must: pq.Speaker}, r.Offset, limit)
+		ans, err = l.passages(ctx, s, ans, passageQuery{text: strings.Join(pq.Terms, " "), name: pq.Speaker}, r.Offset, limit)
+		if err == nil && ans.Kind == KindNone {
+			ans.Message = fmt.Sprintf("%s is mentioned in the coverage but never quoted.", pq.Speaker)
+		}
+		return ans, err
 	}
 	if len(pq.Terms) == 0 {
 		ans.Kind = KindNone
@@ -125,25 +129,61 @@ func resolveSpeaker(ctx context.Context, s *snapshot, v *view, name string) (can
 	return v.speakers().resolve(name, true), false, nil
 }
 
+// nameHits is how many paragraphs holding a name's words are read to
+// find it written as a name: most that hold "matter" do not name Black
+// Lives Matter.
+const nameHits = 150
+
 // inCoverage says whether name stands, as written (not stemmed, not
-// misspelt), in a paragraph of the coverage.
+// misspelt) and as a name, in a paragraph of the coverage.
 func inCoverage(ctx context.Context, ix *index.Index, name string) (bool, error) {
-	want := words(name)
-	if len(want) == 0 {
+	if len(words(name)) == 0 {
 		return false, nil
 	}
-	hits, _, err := ix.SearchParagraphs(ctx, index.PassageQuery{Text: name, All: true, Size: 5})
+	hits, _, err := ix.SearchParagraphs(ctx, index.PassageQuery{Text: name, All: true, Size: nameHits})
 	if err != nil {
 		return false, err
 	}
 	for _, h := range hits {
-		have := map[string]bool{}
-		for _, w := range words(h.Text) {
-			have[w] = true
-		}
-		if all(want, func(w string) bool { return have[w] }) {
+		if namedIn(h.Text, name) {
 			return true, nil
 		}
 	}
 	return false, nil
+}
+
+// namedIn says whether text names name: its words stand in a row, or
+// with initials between them ("Eric H. Holder" names Eric Holder), one of
+// them at least capitalised ("Black Lives Matter" names Matter, "no
+// matter what" does not; "Diane Hendricks" does not name Hendrick).
+func namedIn(text, name string) bool {
+	want := words(name)
+	if len(want) == 0 {
+		return false
+	}
+	var have []string
+	var caps []bool
+	scanWords(text, func(w string, capital bool) {
+		have = append(have, w)
+		caps = append(caps, capital)
+	})
+	for i := range have {
+		if have[i] != want[0] {
+			continue
+		}
+		capital, j, k := caps[i], i+1, 1
+		for ; k < len(want) && j < len(have); j++ {
+			switch {
+			case have[j] == want[k]:
+				capital = capital || caps[j]
+				k++
+			case utf8.RuneCountInString(have[j]) > 1:
+				j = len(have) // not an initial: the name stops here
+			}
+		}
+		if k == len(want) && capital {
+			return true
+		}
+	}
+	return false
 }

@@ -19,7 +19,7 @@ func enoughTerms(n int) int { return (2*n + 4) / 5 }
 
 type passageQuery struct {
 	text         string
-	must         string // optional words every passage must hold (a name)
+	name         string // optional name every passage must hold, as a name (namedIn)
 	outlet       string
 	since, until string
 }
@@ -34,17 +34,17 @@ const copiesPool = 8
 func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passageQuery, offset, limit int) (Answer, error) {
 	want := max(passagePool, 2*(offset+limit+1))
 	qterms := uniq(s.ix.Terms(q.text))
-	mustTerms := uniq(s.ix.Terms(q.must))
 	need := offset + limit + 1 // one more item tells whether more follow
 	var m merger
 	seen := map[paraKey]bool{}
 	texts := map[string]bool{}    // the texts of the paragraphs seen
 	cut := map[string][]excerpt{} // a text's excerpts, once cut
 	copies := false
-	// take weighs the first pool of one search; when copies folded leave
-	// the page short, the pools after it, read from the same search (a
-	// second search would match everything again). It says whether the
-	// search matched paragraphs left unweighed.
+	// take weighs the first pool of one search; when copies folded, or
+	// paragraphs not naming the name asked for, leave the page short, the
+	// pools after it, read from the same search (a second search would
+	// match everything again). It says whether the search matched
+	// paragraphs left unweighed.
 	take := func(all bool) (left bool, err error) {
 		pq := index.PassageQuery{Text: q.text, Outlet: q.outlet, Since: q.since, Until: q.until, Size: (1 + copiesPool) * want, All: all, Load: want}
 		if !all {
@@ -56,14 +56,14 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 		}
 		weighed := 0
 		for from := 0; from < len(hits); from += want {
-			if from > 0 && (!copies || len(m.items) >= need-1) {
+			if from > 0 && (!copies && q.name == "" || len(m.items) >= need-1) { // nothing left out, or the page full
 				break
 			}
 			pool := hits[from:min(from+want, len(hits))]
 			if err := s.ix.LoadParagraphs(ctx, pool); err != nil {
 				return false, err
 			}
-			dups := takePassages(s.ix, &m, pool, seen, texts, cut, qterms, mustTerms, need)
+			dups := takePassages(s.ix, &m, pool, seen, texts, cut, qterms, q.name, need)
 			copies = copies || dups > 0
 			weighed = from + len(pool)
 		}
@@ -82,7 +82,7 @@ func (l *Library) passages(ctx context.Context, s *snapshot, ans Answer, q passa
 	}
 	more := false
 	switch {
-	case len(m.items) >= need-1 && left && q.must == "":
+	case len(m.items) >= need-1 && left && q.name == "":
 		more = true
 	case len(m.items) < need:
 		if _, err := take(false); err != nil {
@@ -113,11 +113,11 @@ type paraKey struct {
 // takePassages adds to m the excerpts of hits not seen yet, until m holds
 // need items, and says how many of the hits copy a paragraph seen before:
 // headline-like paragraphs of a few words after the others, questions and
-// paragraphs holding too few of the question's words (or not the words
+// paragraphs holding too few of the question's words (or not the name
 // that must be there) left out. Paragraphs are analysed and excerpted only
 // as far as the page needs; their articles are read for the page alone
 // (withSources).
-func takePassages(ix *index.Index, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, texts map[string]bool, cut map[string][]excerpt, qterms, mustTerms []string, need int) (copies int) {
+func takePassages(ix *index.Index, m *merger, hits []index.ParagraphHit, seen map[paraKey]bool, texts map[string]bool, cut map[string][]excerpt, qterms []string, name string, need int) (copies int) {
 	var cands []index.ParagraphHit
 	for _, h := range hits {
 		k := paraKey{h.ArticleID, h.Paragraph}
@@ -141,7 +141,7 @@ func takePassages(ix *index.Index, m *merger, hits []index.ParagraphHit, seen ma
 		}
 		exs, done := cut[h.Text] // a copy of a paragraph already cut: cut alike
 		if !done {
-			exs = excerptsFor(ix, h, qterms, mustTerms)
+			exs = excerptsFor(ix, h, qterms, name)
 			cut[h.Text] = exs
 		}
 		for _, ex := range exs {
@@ -152,15 +152,18 @@ func takePassages(ix *index.Index, m *merger, hits []index.ParagraphHit, seen ma
 }
 
 // excerptsFor cuts a paragraph's excerpts, with offsets from its start, or
-// none when it holds too few of the question's words or not those that
+// none when it holds too few of the question's words or not the name that
 // must be there.
-func excerptsFor(ix *index.Index, h index.ParagraphHit, qterms, mustTerms []string) []excerpt {
+func excerptsFor(ix *index.Index, h index.ParagraphHit, qterms []string, name string) []excerpt {
+	if name != "" && !namedIn(h.Text, name) {
+		return nil
+	}
 	toks := ix.Tokens(h.Text)
 	have := make(map[string]bool, len(toks))
 	for _, t := range toks {
 		have[t.Term] = true
 	}
-	if !holdsAll(have, mustTerms) || len(intersect(have, qterms)) < enoughTerms(len(qterms)) {
+	if len(intersect(have, qterms)) < enoughTerms(len(qterms)) {
 		return nil
 	}
 	exs := excerpts(h, toks, qterms)
@@ -297,8 +300,4 @@ func intersect(have map[string]bool, ts []string) []string {
 		}
 	}
 	return out
-}
-
-func holdsAll(have map[string]bool, ts []string) bool {
-	return len(intersect(have, ts)) == len(ts)
 }

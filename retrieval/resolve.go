@@ -275,35 +275,48 @@ func speaksFor(ws []string) []string {
 // digits), dropping those that never identify a speaker: "the", "of",
 // "Mr.", and the "s" of a possessive ("Japan's prime minister").
 func words(s string) []string {
-	s = fold(strings.ToLower(s))
 	var out []string
+	scanWords(s, func(w string, _ bool) { out = append(out, w) })
+	return out
+}
+
+// scanWords calls f with each word of s as words gives them, and whether
+// the word begins with a capital letter in s.
+func scanWords(s string, f func(w string, capital bool)) {
+	s = fold(s)
 	start := -1
+	emit := func(end int) {
+		w := s[start:end]
+		if lw := strings.ToLower(w); speakerWord(lw) {
+			r, _ := utf8.DecodeRuneInString(w)
+			f(lw, unicode.IsUpper(r))
+		}
+	}
 	for i, r := range s {
 		switch {
-		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'),
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'),
 			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			if start < 0 {
 				start = i
 			}
 		case start >= 0:
-			out = appendWord(out, s[start:i])
+			emit(i)
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = appendWord(out, s[start:])
+		emit(len(s))
 	}
-	return out
 }
 
-// appendWord appends w to ws unless it is a word that never identifies a
-// speaker.
-func appendWord(ws []string, w string) []string {
+// speakerWord says whether w may identify a speaker: not "the", "of",
+// "Mr." or the "s" of a possessive.
+func speakerWord(w string) bool {
 	switch w {
 	case "the", "a", "an", "of", "s", "and", "mr", "mrs", "ms", "dr":
-		return ws
+		return false
 	}
-	return append(ws, w)
+	return true
 }
 
 // fold removes accents ("Zelenskyy" stays, "Pérez" becomes "perez").
