@@ -349,6 +349,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ruiz", Direct, "We assess it is possible"}, {"Miles", Direct, "I don’t think it posed a problem"}}, nil},
 		{"a lone word after a title that names no person is no one", "Ben Ruiz spoke on Tuesday.\n\nTwo-thirds of Democratic insiders said the gap was too wide. “She is too far behind,” he said.",
 			[]want{{"Ben Ruiz", Direct, "She is too far behind"}}, []string{"Two-thirds"}},
+		{"a fronted adverb before reported words set off by commas is no speaker", "Nowadays, people tend to pick their own news, said Jeffery Hemsley, a professor.\n\nThis makes it harder to dislodge misinformation, he said.",
+			[]want{{"Jeffery Hemsley", Indirect, "Nowadays, people tend to pick their own news"}, {"Jeffery Hemsley", Indirect, "This makes it harder to dislodge misinformation"}}, []string{"Nowadays"}},
+		{"descriptions that are no clause still describe", "Randy Lupi, financial professional with Equitable Advisors, said it may make sense to refinance.\n\nTim Scott, when asked about the strike, said the president can’t fire anyone.\n\nMusk, known as an erratic figure, has promised to rethink the moderation policies.",
+			[]want{{"Randy Lupi", Indirect, "it may make sense to refinance"}, {"Tim Scott", Indirect, "the president can’t fire anyone"}, {"Musk", Indirect, "to rethink the moderation policies"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -266,7 +266,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 				return d.describedBy(q, p.s, c), true
 			}
 		}
-		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) {
+		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) && d.describing(c+1, j) {
 			if p.role == "" {
 				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
@@ -300,6 +300,52 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 		}
 	}
 	return best, found
+}
+
+// describingOpeners may open an appositive: "Smith, himself a lawyer,",
+// "Smith, now retired,", "Smith, one of …", "Smith, both up for …",
+// "Smith, like many others,", "Smith, known as …".
+var describingOpeners = set(`himself herself themselves itself now once still too however then one two
+	three four five both all each neither either among like unlike along despite known born`)
+
+// describing reports whether [i, j), after a name and a comma, may
+// describe it or set something before the cue: it opens with a
+// preposition, a subordinator, a relative word, a participle or an adverb
+// ("during remarks at …", "when asked …", "who's …", "citing data …", "now
+// retired"), holds a determiner or a number within its first three words
+// ("an analyst", "45"), a role before its first function word ("refugee
+// rights program director at …") or a capital anywhere ("financial
+// professional with Equitable"). A longer run of plain words is a clause:
+// in "Nowadays, people tend to pick their own news, said Jeffery Hemsley",
+// "Nowadays" is no speaker.
+func (d *doc) describing(i, j int) bool {
+	if d.words(i, j) < 4 {
+		return true
+	}
+	head := true // in the words before the first function word
+	for k := i; k < j; k++ {
+		tk := &d.toks[k]
+		lw := tk.low
+		if k < i+3 && (tk.kind != tWord || tk.span >= 0) {
+			return true
+		}
+		if tk.kind != tWord || tk.span >= 0 {
+			continue
+		}
+		if k == i && (adverbialPrepositions[lw] || clauseWords[lw] || subordinators[lw] || strings.HasPrefix(lw, "who") || timeWords[lw] ||
+			describingOpeners[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")) {
+			return true
+		}
+		function := adverbialPrepositions[lw] || determiners[lw] || possessives[lw] || clauseWords[lw] || lw == "of"
+		if k < i+3 && (determiners[lw] || possessives[lw] || relativePronouns[lw] || isNumber(lw)) {
+			return true
+		}
+		head = head && !function
+		if tk.cap || head && roleLike(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBefore reads "NAME, description, OTHER NAME, said", the comma
