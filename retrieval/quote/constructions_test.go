@@ -353,6 +353,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Jeffery Hemsley", Indirect, "Nowadays, people tend to pick their own news"}, {"Jeffery Hemsley", Indirect, "This makes it harder to dislodge misinformation"}}, []string{"Nowadays"}},
 		{"descriptions that are no clause still describe", "Randy Lupi, financial professional with Equitable Advisors, said it may make sense to refinance.\n\nTim Scott, when asked about the strike, said the president can’t fire anyone.\n\nMusk, known as an erratic figure, has promised to rethink the moderation policies.",
 			[]want{{"Randy Lupi", Indirect, "it may make sense to refinance"}, {"Tim Scott", Indirect, "the president can’t fire anyone"}, {"Musk", Indirect, "to rethink the moderation policies"}}, nil},
+		{"a statement issued, saying", "Senator Jane Smith issued a statement saying the bill would hurt farmers.\n\nThe Farm Bureau released a statement Tuesday saying it “will fight this bill in every county.”",
+			[]want{{"Jane Smith", Indirect, "the bill would hurt farmers"}, {"Farm Bureau", Mixed, "it “will fight this bill in every county.”"}}, nil},
+		{"a document's verb after a name is the name's verb", "Mayor Art Bettge issued a statement on Monday. “We grieve with the families,” he said.",
+			[]want{{"Art Bettge", Direct, "We grieve with the families"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

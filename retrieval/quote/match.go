@@ -179,7 +179,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	prevComma := j >= s && j == k-1 && d.isPunct(j, ",")
 	switch {
 	case info.gerund:
-		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low]) {
+		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)

@@ -141,7 +141,10 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			k++ // "the company's chief executive": whose, then what
 			continue
 		}
-		if (lw == "of" || lw == "for" || particles[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
+		// "a statement released by China", but not "Smith issued a
+		// statement": a document's verb follows the document
+		published := (lw == "released" || lw == "issued" || lw == "filed" || lw == "published") && headNouns[d.toks[k-1].low]
+		if (lw == "of" || lw == "for" || particles[lw] || published || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
 			continue
