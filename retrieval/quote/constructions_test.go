@@ -357,6 +357,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Jane Smith", Indirect, "the bill would hurt farmers"}, {"Farm Bureau", Mixed, "it “will fight this bill in every county.”"}}, nil},
 		{"a document's verb after a name is the name's verb", "Mayor Art Bettge issued a statement on Monday. “We grieve with the families,” he said.",
 			[]want{{"Art Bettge", Direct, "We grieve with the families"}}, nil},
+		{"a ministry of two things is one speaker", "Egypt’s Ministry of Tourism and Antiquities said a mission had discovered the skulls.",
+			[]want{{"Egypt’s Ministry of Tourism", Indirect, "a mission had discovered the skulls"}}, []string{"Antiquities"}},
+		{"titles joined by and before a name are the name's", "Elon Pike spoke first.\n\nCEO and President Andy Sareyan said the company was ending the deal.",
+			[]want{{"Andy Sareyan", Indirect, "the company was ending the deal"}}, []string{"CEO"}},
+		{"two groups joined by and both speak", "Both Democrats and Republicans have argued that the tax code needs reform.",
+			[]want{{"Democrats", Indirect, "the tax code needs reform"}, {"Republicans", Indirect, "the tax code needs reform"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

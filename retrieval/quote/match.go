@@ -227,12 +227,23 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			// "Sens. Johnny Isakson and John Boozman said"; but "Yahoo News
 			// and former anchor Katie Couric has said" is one person
 			if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && d.clauseStart(q.s, s) {
+				oneWord := len(strings.Fields(p.name)) < 2
 				switch {
-				case d.singularBetween(p.e, k) && len(strings.Fields(p.name)) < 2:
+				case d.singularBetween(p.e, k) && oneWord:
 					m.subj, m.start = q, q.s // "the Centers for Disease Control and Prevention says"
+				case q.inst && oneWord && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")):
+					m.subj, m.start = q, q.s // "Egypt’s Ministry of Tourism and Antiquities said": one ministry
+				case !q.inst && d.onlyTitles(q.s, q.e):
+					// "Chairman Hugh Andrews and CEO and President Andy
+					// Sareyan said": "CEO" is Sareyan's title
+					m.subj.role = strings.TrimSpace(d.slice(q.s, p.s) + " " + m.subj.role)
+					m.start = q.s
 				case d.singularBetween(p.e, k):
 					m.subj.role = strings.TrimSpace(d.slice(q.s, p.s) + " " + m.subj.role)
 					m.start = q.s
+					if r, ok := d.phraseBefore(q.s-2, s); ok && r.name != "" && d.is(q.s-1, "and") && d.clauseStart(r.s, s) {
+						m.also, m.start = r, r.s
+					}
 				default:
 					m.also, m.start = q, q.s
 				}
@@ -251,6 +262,18 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// onlyTitles reports whether [s, e) holds a person's titles alone ("CEO",
+// "Vice President"), no name and no group ("Democrats").
+func (d *doc) onlyTitles(s, e int) bool {
+	for k := s; k < e; k++ {
+		lw := d.toks[k].low
+		if !titleWords[trimDot(lw)] && lw != "ceo" && lw != "and" || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+			return false
+		}
+	}
+	return e > s
 }
 
 // nounCue reports whether the cue at k, in a form ending in s, is a noun
