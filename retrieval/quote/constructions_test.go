@@ -363,6 +363,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Andy Sareyan", Indirect, "the company was ending the deal"}}, []string{"CEO"}},
 		{"two groups joined by and both speak", "Both Democrats and Republicans have argued that the tax code needs reform.",
 			[]want{{"Democrats", Indirect, "the tax code needs reform"}, {"Republicans", Indirect, "the tax code needs reform"}}, nil},
+		{"a question opening with Will is no name", "Will Donald Trump attend the debate?\n\nTrump said he would not show up.",
+			[]want{{"Donald Trump", Indirect, "he would not show up"}}, []string{"Will Donald Trump"}},
+		{"an office in a city speaks, not the city", "The National Weather Service in Honolulu said the ash would fall overnight.",
+			[]want{{"National Weather Service", Indirect, "the ash would fall overnight"}}, []string{"Honolulu"}},
+		{"a quotation with an indefinite source of its own goes on no statement", "“We are ready,” Mayor Ann Moss said.\n\n“It was a bad night for her,” one Republican operative said.\n\n“Passengers should check with their airline,” according to an advisory by the state transportation department.",
+			[]want{{"Ann Moss", Direct, "We are ready"}}, nil},
+		{"a quotation with a definite source goes on the statement before", "“We are ready,” Harry Reid said in an interview.\n\n“Rubio has done the worst thing I have seen,” the Senate minority leader said.",
+			[]want{{"Harry Reid", Direct, "We are ready"}, {"Harry Reid", Direct, "Rubio has done the worst thing I have seen"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -50,7 +50,7 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 		} else if e, ok := colon[para]; ok && paraStart {
 			ent, rule = e, "speaker-cue-colon-paragraph"
 			delete(colon, para)
-		} else if prev != nil && prev.e > 0 {
+		} else if prev != nil && prev.e > 0 && !d.ownAttribution(sp) {
 			pp := d.toks[prev.e-1].para
 			switch {
 			case prev.kind == Direct && prev.span == sp-1 && d.splitQuote(sp):
@@ -79,6 +79,48 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 	out = append(out, stmts[j:]...)
 	return out
 }
+
+// ownAttribution reports whether quotation sp is followed in its sentence
+// by an attribution of its own to someone other than the speaker before
+// it, one naming no speaker we know: an indefinite source ("…,” according
+// to an advisory by the state transportation department", "…,” one user
+// wrote", "…,” said a spokesman"). A definite one ("…,” the Senate
+// minority leader said", "according to the readout") goes back to the
+// speaker before.
+func (d *doc) ownAttribution(sp int) bool {
+	if !d.spans[sp].closed {
+		return false
+	}
+	c := d.spans[sp].close
+	k := c + 1
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].para != d.toks[c].para || d.sents[d.sentOf(k)].s == k || d.isInnerPunct(c-1, ".!?") && d.toks[k].cap {
+		return false // the quotation ends its sentence
+	}
+	e := d.sents[d.sentOf(k)].e
+	if d.is(k, "according") && d.is(k+1, "to") {
+		return k+2 < e && indefinites[d.toks[k+2].low] // not "according to the readout"
+	}
+	for n := k; n < e && n < k+5 && d.toks[n].kind == tWord && d.toks[n].span < 0; n++ {
+		if info, ok := cues[d.toks[n].low]; ok && !info.gerund {
+			// the speaker before the cue ("one user wrote") or just after
+			// it ("said a spokesman")
+			for m := k; m <= n+1 && m < e; m++ {
+				if indefinites[d.toks[m].low] && d.toks[m].kind == tWord {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// indefinites open a speaker that is someone new: "a spokesman", "one
+// user".
+var indefinites = set("a an one another some several many other others")
 
 // startsSentence reports whether token o opens its sentence (after a
 // conjunction at most).

@@ -27,9 +27,18 @@ func (d *doc) nameWord(k int) bool {
 	}
 	lw := tk.low
 	if tk.cap {
+		if lw == "will" && d.asks(k) {
+			return false // "Will Donald Trump attend the debate?"
+		}
 		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k) || d.capitalsPair(k)
 	}
 	return roleLike(lw)
+}
+
+// asks reports whether token k opens a sentence that is a question.
+func (d *doc) asks(k int) bool {
+	sn := d.sents[d.sentOf(k)]
+	return k == sn.s && sn.e > sn.s && d.isPunct(sn.e-1, "?")
 }
 
 // capitalsPair reports whether token k is a common word in capitals after

@@ -40,6 +40,20 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 			}
 		}
 	}
+	if p.name != "" && p.role == "" && p.s-2 >= s && d.is(p.s-1, "in") && firstNameGender(d.toks[p.s].low) == 0 {
+		// "the National Weather Service in Honolulu said": the service,
+		// in the place
+		if q, ok := d.phraseBefore(p.s-2, s); ok && q.inst && q.name != "" {
+			start := q.s
+			if start > s && determiners[d.toks[start-1].low] {
+				start--
+			}
+			if d.clauseStart(start, s) {
+				q.e = p.e
+				return q, true
+			}
+		}
+	}
 	if p.pronoun == "he" || p.pronoun == "she" {
 		// "as Xi departed he told Putin", but not "what he said were"
 		return p, !d.is(p.s-1, "what")
