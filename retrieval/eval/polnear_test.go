@@ -14,11 +14,11 @@ import (
 
 // Floors under the figures measured on the PolNeAR train questions (see
 // docs/evaluation.md): a change that lowers them fails. Raise them when the
-// figures improve. Measured at the twelfth session: hit@5 92.5%,
-// precision@5 65.8%.
+// figures improve. Measured at the seventeenth session: hit@5 93.3%,
+// precision@5 66.9%.
 const (
 	floorHitAt5       = 0.91
-	floorPrecisionAt5 = 0.65
+	floorPrecisionAt5 = 0.66
 )
 
 // TestPolNeAR indexes the PolNeAR train articles, asks every question of the
