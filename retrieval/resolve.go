@@ -284,12 +284,19 @@ func words(s string) []string {
 // the word begins with a capital letter in s.
 func scanWords(s string, f func(w string, capital bool)) {
 	s = fold(s)
+	low := strings.ToLower(s) // once, not a copy a word
+	aligned := len(low) == len(s)
 	start := -1
 	emit := func(end int) {
-		w := s[start:end]
-		if lw := strings.ToLower(w); speakerWord(lw) {
-			r, _ := utf8.DecodeRuneInString(w)
-			f(lw, unicode.IsUpper(r))
+		var w string
+		if aligned {
+			w = low[start:end]
+		} else { // lowering moved the offsets (a rare letter): word by word
+			w = strings.ToLower(s[start:end])
+		}
+		if speakerWord(w) {
+			r, _ := utf8.DecodeRuneInString(s[start:])
+			f(w, unicode.IsUpper(r))
 		}
 	}
 	for i, r := range s {
