@@ -38,7 +38,8 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 			return Answer{}, err
 		}
 		if len(cands) > 0 {
-			return l.statements(ctx, s, ans, cands, pq.Speaker, pq.Topic, cueOf(q), "", r.Offset, limit)
+			return l.statements(ctx, s, ans, cands, statementsAsked{named: pq.Speaker, topic: pq.Topic, cue: cueOf(q),
+				offset: r.Offset, limit: limit, choose: true})
 		}
 		if !written {
 			ans.Kind = KindNone

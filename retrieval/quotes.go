@@ -39,7 +39,8 @@ func (l *Library) Quotes(ctx context.Context, q QuoteQuery) (Answer, error) {
 	if !q.Since.IsZero() {
 		since = q.Since.Format("2006-01-02")
 	}
-	return l.statements(ctx, s, ans, cands, name, strings.TrimSpace(q.About), "", since, q.Offset, l.limit(q.Limit))
+	return l.statements(ctx, s, ans, cands, statementsAsked{named: name, topic: strings.TrimSpace(q.About), since: since,
+		offset: q.Offset, limit: l.limit(q.Limit)})
 }
 
 // Speakers lists the speakers of the coverage with their numbers of

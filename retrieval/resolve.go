@@ -24,6 +24,9 @@ const (
 type candidate struct {
 	p     *person
 	score float64
+	// head is the person p is listed under: p, or the name p's is
+	// another form of ("Donald Trump" for "Donald J. Trump").
+	head *person
 }
 
 // resolve returns the people x names, best first: the strongest kind of
@@ -42,7 +45,7 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	var out []candidate
 	for _, p := range t.suspects(q, fuzzy) {
 		if s := t.match(p, q, fuzzy); s > 0 {
-			out = append(out, candidate{p, s})
+			out = append(out, candidate{p: p, score: s, head: t.headOf(p)})
 		}
 	}
 	if len(out) == 0 {

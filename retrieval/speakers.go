@@ -377,6 +377,19 @@ func withoutInitials(w []string) string {
 	return strings.Join(append(out, w[len(w)-1]), " ")
 }
 
+// headOf is the person p is listed under in the list of speakers: p
+// itself, or the person whose name p's is another form of.
+func (t *speakerTable) headOf(p *person) *person {
+	for range len(t.list) { // links do not loop, but a bound costs nothing
+		g := t.group[p]
+		if g == nil || g == p {
+			return p
+		}
+		p = g
+	}
+	return p
+}
+
 // listing groups the people of t for the list of speakers: each under the
 // person its name stands for, with their statements added up.
 func listing(t *speakerTable) []listed {

@@ -177,3 +177,45 @@ func TestSuspectsHoldEnoughWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSeveralPeopleAreOneStatementEachFirst: a surname several people
+// share is answered first with one statement of each, for the asker to
+// choose; "More" goes on with the rest, and a listing (quotes --speaker)
+// fills its page. Two forms of one person's name are not several people.
+func TestSeveralPeopleAreOneStatementEachFirst(t *testing.T) {
+	lib := openCorpus(t, `{"id":"a","title":"Farms","published":"2016-03-01","text":"\"Corn prices are falling,\" said Monte Shaw, who leads a farm group.\n\n\"Growers need the mandate,\" Monte Shaw said.\n\n\"Ethanol keeps towns alive,\" Monte Shaw added."}
+{"id":"b","title":"Polls","published":"2016-03-02","text":"\"Texas is safe for now,\" said Daron Shaw, a pollster.\n\n\"Turnout will decide it,\" Daron Shaw said."}
+{"id":"c","title":"Budget","published":"2016-03-03","text":"\"The budget is balanced,\" Paul Ryan said.\n\n\"Taxes will not rise,\" Paul D. Ryan said.\n\n\"We meet again in June,\" Paul Ryan said."}
+`)
+	ctx := context.Background()
+	ans, err := lib.Answer(ctx, "what did Shaw say?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ans.Items) != 2 || !ans.More || !strings.Contains(ans.Message, "one statement of each") {
+		t.Fatalf("first page = %+v, want one statement of Monte Shaw and one of Daron Shaw, and more", ans)
+	}
+	got := map[string]bool{ans.Items[0].Speaker: true, ans.Items[1].Speaker: true}
+	if !got["Monte Shaw"] || !got["Daron Shaw"] {
+		t.Errorf("speakers = %v, want Monte Shaw and Daron Shaw", got)
+	}
+	next, err := lib.Ask(ctx, Request{Question: "what did Shaw say?", Offset: len(ans.Items)})
+	if err != nil || len(next.Items) != 3 || next.More {
+		t.Fatalf("next page = %+v %v, want the other three statements", next, err)
+	}
+	for _, it := range next.Items {
+		for _, seen := range ans.Items {
+			if it.Text == seen.Text {
+				t.Errorf("%q is shown twice", it.Text)
+			}
+		}
+	}
+	list, err := lib.Quotes(ctx, QuoteQuery{Speaker: "Shaw"})
+	if err != nil || len(list.Items) != 5 {
+		t.Errorf("quotes --speaker Shaw = %+v %v, want all five statements", list, err)
+	}
+	ryan, err := lib.Answer(ctx, "what did Paul Ryan say?")
+	if err != nil || len(ryan.Items) != 3 || strings.Contains(ryan.Message, "Several") {
+		t.Errorf("Paul Ryan and Paul D. Ryan are one man: %+v %v", ryan, err)
+	}
+}

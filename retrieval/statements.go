@@ -21,31 +21,51 @@ const statementPool = 40
 // months, holding at least that many.
 const recentOnly = 4
 
+// statementsAsked is what statements answers: the name as the question
+// gives it, a topic, a reporting verb and a first date when asked, and
+// the page wanted.
+type statementsAsked struct {
+	named, topic, cue, since string
+	offset, limit            int
+	// choose: when the name matches several people, the first page holds
+	// one statement of each, for the asker to choose whom they meant (a
+	// question); a listing (quotes --speaker) fills its pages.
+	choose bool
+}
+
 // statements answers with the words of the people a question names, the
 // best match first; when they are quoted but not on topic, it says so.
-//
-// named is the name as the question gives it.
-func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands []candidate, named, topic, cue, since string, offset, limit int) (Answer, error) {
-	want := offset + limit + 1
-	people := several(cands)
+func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands []candidate, a statementsAsked) (Answer, error) {
+	want := a.offset + a.limit + 1
+	people := identities(several(cands))
+	forms := 0
+	for _, ps := range people {
+		forms += len(ps)
+	}
 	var perPerson [][]Item
 	var names []string
 	total := 0
-	// Several people share the page (one item each in turn): each is
-	// weighed from a share of the pool.
-	pool := max(want, (statementPool+len(people)-1)/len(people))
-	for _, c := range people {
-		items, err := l.personStatements(ctx, s, c.p, named, topic, cue, since, pool, (want+len(people)-1)/len(people))
-		if err != nil {
-			return Answer{}, err
+	// Several people, or forms of a name, share the page (one item each
+	// in turn): each is weighed from a share of the pool.
+	pool := max(want, (statementPool+forms-1)/forms)
+	for _, ps := range people {
+		var lists [][]Item
+		for _, p := range ps {
+			items, err := l.personStatements(ctx, s, p, a, pool, (want+forms-1)/forms)
+			if err != nil {
+				return Answer{}, err
+			}
+			if len(items) > 0 {
+				lists = append(lists, items)
+				total += len(items)
+			}
 		}
-		if len(items) == 0 {
+		if len(lists) == 0 {
 			continue
 		}
-		perPerson = append(perPerson, items)
-		names = append(names, c.p.name)
-		total += len(items)
-		if len(people) == 1 && total >= want {
+		perPerson = append(perPerson, interleave(lists))
+		names = append(names, ps[0].name)
+		if forms == 1 && total >= want {
 			break
 		}
 	}
@@ -53,24 +73,31 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	if total == 0 {
 		ans.Kind = KindNone
 		switch {
-		case topic != "" && since != "":
-			ans.Message = fmt.Sprintf("%s is quoted in the coverage, but not on %q since %s.", who, topic, since)
-		case topic != "":
-			ans.Message = fmt.Sprintf("%s is quoted in the coverage, but not on %q.", who, topic)
-		case since != "":
-			ans.Message = fmt.Sprintf("%s is not quoted in the coverage since %s.", who, since)
+		case a.topic != "" && a.since != "":
+			ans.Message = fmt.Sprintf("%s is quoted in the coverage, but not on %q since %s.", who, a.topic, a.since)
+		case a.topic != "":
+			ans.Message = fmt.Sprintf("%s is quoted in the coverage, but not on %q.", who, a.topic)
+		case a.since != "":
+			ans.Message = fmt.Sprintf("%s is not quoted in the coverage since %s.", who, a.since)
 		default:
 			ans.Message = fmt.Sprintf("%s is not quoted in the coverage.", who)
 		}
 		return ans, nil
 	}
 	ans.Kind = KindQuotes
-	ans.Items, ans.More = page(interleave(perPerson), offset, limit)
+	limit := a.limit
+	if len(names) > 1 && a.choose && a.offset == 0 {
+		limit = min(limit, len(names))
+	}
+	ans.Items, ans.More = page(interleave(perPerson), a.offset, limit)
 	var err error
 	if ans.Items, err = l.withSources(ctx, s, ans.Items); err != nil {
 		return Answer{}, err
 	}
-	if len(names) > 1 {
+	switch {
+	case len(names) > 1 && limit < a.limit:
+		ans.Message = fmt.Sprintf("Several people match: %s. Here is one statement of each; ask with a full name for more of one of them.", strings.Join(names, ", "))
+	case len(names) > 1:
 		ans.Message = fmt.Sprintf("Several people match: %s. Each statement names its speaker.", strings.Join(names, ", "))
 	}
 	return ans, nil
@@ -80,10 +107,10 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 // weighed from a pool of statements. When copies of the same words (a
 // wire story in many papers) leave fewer than want items, a pool four
 // times larger is weighed once more.
-func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, named, topic, cue, since string, pool, want int) ([]Item, error) {
+func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, a statementsAsked, pool, want int) ([]Item, error) {
 	for size := pool; ; size *= 4 {
-		sq := index.StatementQuery{Keys: p.keys, Topic: topic, Cue: cue, Since: since, Size: size}
-		if topic == "" && since == "" && p.count > recentOnly*size {
+		sq := index.StatementQuery{Keys: p.keys, Topic: a.topic, Cue: a.cue, Since: a.since, Size: size}
+		if a.topic == "" && a.since == "" && p.count > recentOnly*size {
 			// Without a topic the newest statements are wanted: those of
 			// the last months are enough to choose from.
 			buckets, err := index.RecentBuckets(p.speakers, recentOnly*size)
@@ -96,7 +123,7 @@ func (l *Library) personStatements(ctx context.Context, s *snapshot, p *person, 
 		if err != nil {
 			return nil, err
 		}
-		items := statementItems(rankStatements(hits, named, p.name))
+		items := statementItems(rankStatements(hits, a.named, p.name))
 		if len(items) >= want || paragraphs <= uint64(size) || size > pool {
 			return items, nil
 		}
@@ -119,6 +146,30 @@ func several(cands []candidate) []candidate {
 		if c.score >= matchWords && top.score >= matchWords && c.p.count*8 >= top.p.count {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// identities gathers candidates into the people they are: the forms of
+// one person's name ("Donald Trump" and "Donald J. Trump", "Ben Rhodes"
+// and "Benjamin J. Rhodes", listed under one name in the list of
+// speakers) are one person, the best matching form first; different people
+// stay apart, in the candidates' order.
+//
+// The forms keep their own statements: an article writing "Donald J.
+// Trump" may still mean another man, and the question's own form is asked
+// for first.
+func identities(cands []candidate) [][]*person {
+	var out [][]*person
+	at := map[*person]int{}
+	for _, c := range cands {
+		i, ok := at[c.head]
+		if !ok {
+			i = len(out)
+			at[c.head] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], c.p)
 	}
 	return out
 }
