@@ -371,6 +371,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Direct, "We are ready"}}, nil},
 		{"a quotation with a definite source goes on the statement before", "“We are ready,” Harry Reid said in an interview.\n\n“Rubio has done the worst thing I have seen,” the Senate minority leader said.",
 			[]want{{"Harry Reid", Direct, "We are ready"}, {"Harry Reid", Direct, "Rubio has done the worst thing I have seen"}}, nil},
+		{"a subject that is nobody is not what he or she said means", "“The convention will be open to all,” said Jane Doe, the committee’s press secretary. Acme just finished laying fiber downtown, she said.\n\nHillary Clinton spoke in Ohio. The United States would not tolerate that from any other country, she said.",
+			[]want{{"Jane Doe", Direct, "The convention will be open to all"}, {"Jane Doe", Indirect, "Acme just finished laying fiber downtown"}, {"Hillary Clinton", Indirect, "The United States would not tolerate that from any other country"}}, []string{"Acme", "United States"}},
+		{"a subject of the other gender is not what she said means", "“We will win this,” Ana Lopez said. Mr. Ben Ruiz misread the bill, she said.",
+			[]want{{"Ana Lopez", Direct, "We will win this"}, {"Ana Lopez", Indirect, "Mr. Ben Ruiz misread the bill"}}, []string{"Ben Ruiz"}},
+		{"a person who reports on themselves is what he said means", "Ann Moss spoke first. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running, he said on Wednesday.",
+			[]want{{"Chris Shays", Indirect, "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -134,6 +134,68 @@ func (r *registry) pronoun(pr string) int {
 	return r.newest(fits, func(e *entity) int { return e.last }, -1)
 }
 
+// pronounGender is the gender "he" or "she" gives, else 0.
+func pronounGender(pr string) byte {
+	switch pr {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
+}
+
+// notMeant says whether the subject p of words a sentence reports before
+// ", he said" (", she said") is not the one the pronoun g means: a person
+// of the other gender, or nobody at all (an institution, a place, a lone
+// word naming no one met). "Chris Shays was pro John Kasich, he said" is
+// Shays's; in "AT&T just finished laying fiber, she said" she is someone
+// named before.
+func (r *registry) notMeant(p phrase, g byte) bool {
+	words := strings.Fields(NameKey(p.name))
+	if p.inst || len(words) == 0 {
+		return true
+	}
+	e := r.known(words)
+	if e != nil && e.inst {
+		return true
+	}
+	pg := p.gender
+	if pg == 0 && e != nil {
+		pg = e.gender
+	}
+	switch {
+	case pg != 0:
+		return pg != g
+	case e != nil || p.role != "":
+		return false
+	case len(strings.Fields(p.name)) == 1:
+		return true
+	}
+	return places[words[len(words)-1]]
+}
+
+// known finds, without registering anyone, the entity of a name key's
+// words: the same name, or the latest person of a lone surname's.
+func (r *registry) known(words []string) *entity {
+	key := strings.Join(words, " ")
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		if r.ents[i].key == key {
+			return &r.ents[i]
+		}
+	}
+	if len(words) > 1 {
+		return nil
+	}
+	for i := len(r.ents) - 1; i >= 0; i-- {
+		e := &r.ents[i]
+		if !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] {
+			return e
+		}
+	}
+	return nil
+}
+
 // byRole finds the latest entity whose role holds the description's head
 // ("the senator" → Senator Bernie Sanders).
 func (r *registry) byRole(head string) int {

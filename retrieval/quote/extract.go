@@ -41,8 +41,8 @@ func extract(a *article.Article) []Quote {
 	colon := map[int]int{} // paragraph → entity announced by "X said:" at the end of the one before
 	ahead := map[int]int{} // quotation → entity announced by "X said in a statement." just before it
 	for si, sn := range d.sents {
-		d.mentions(sn, reg)
 		ms := d.matches(sn.s, sn.e)
+		d.mentions(sn, reg, ms)
 		for i := range ms {
 			if ms[i].also.name != "" {
 				ms[i].alsoEnt = reg.resolve(ms[i].also, ms[i].also.s, true)
@@ -174,10 +174,18 @@ func (e *entity) names() []string {
 
 // mentions registers the names of sentence sn in text order, its main
 // subject as a subject.
-func (d *doc) mentions(sn sentence, reg *registry) {
+//
+// The subject of words a sentence reports before ", he said" or ", she
+// said" is no subject when the pronoun cannot mean it (registry.notMeant).
+func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 	subj := -1
 	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" {
 		subj = p.s
+		for _, m := range ms {
+			if g := pronounGender(m.subj.pronoun); g != 0 && subj < m.start && d.isPunct(m.start-1, ",") && reg.notMeant(p, g) {
+				subj = -1
+			}
+		}
 	}
 	read := sn.s // tokens before it were read as part of a phrase
 	for k := sn.s; k < sn.e; k++ {

@@ -222,7 +222,7 @@ var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo 
 	ottawa canberra taipei riyadh cairo havana caracas brasilia mexico vienna geneva budapest prague
 	bucharest sofia athens stockholm oslo helsinki copenhagen dublin lisbon amsterdam hague tbilisi
 	yerevan baku astana tashkent hanoi manila jakarta bangkok beirut amman doha abu-dhabi kuwait
-	china russia ukraine japan america britain france germany iran india pakistan israel syria
+	united-states china russia ukraine japan america britain france germany iran india pakistan israel syria
 	iraq turkey europe taiwan korea canada australia poland italy spain belarus egypt cuba venezuela
 	vatican nato alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
 	hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
