@@ -159,8 +159,16 @@ func (d *doc) isInnerPunct(k int, set string) bool {
 // (Putin said: "…" / Xi told Putin: "…").
 func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 	q := d.last(sp) + 1
+	if d.titleQuoted(sp) {
+		q = e // "Breaking Bad" actor Bryan Cranston said: a title, no quotation
+	}
 	for n := 0; n < 3 && q < e && (d.isPunct(q, ",—–-") || (d.toks[q].kind == tClose || d.toks[q].kind == tOpen) && d.toks[q].span < 0); n++ {
 		q++
+	}
+	if q < e && d.toks[q].kind == tOpen && d.toks[q].span >= 0 && d.toks[q].span != sp && d.titleQuoted(d.toks[q].span) {
+		// "…," "Breaking Bad" actor Bryan Cranston said: the title is the
+		// speaker's description
+		q = d.last(d.toks[q].span) + 1
 	}
 	for i := range ms {
 		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !d.ownsClause(&ms[i], e) {
@@ -210,6 +218,37 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 	}
 	return -1, ""
 }
+
+// titleQuoted reports whether quotation sp is a title or a nickname, not
+// words said: a few words, each capitalised but for joiners ("Breaking
+// Bad", "The Marvelous Mrs. Maisel", Tom "Smitty" Smith), closed without
+// a comma, a question or an exclamation mark, inside or after it.
+func (d *doc) titleQuoted(sp int) bool {
+	if !d.spans[sp].closed {
+		return false
+	}
+	o, c := d.spans[sp].open, d.spans[sp].close
+	if c+1 < len(d.toks) && d.isPunct(c+1, ",?!…—–-:;") {
+		return false
+	}
+	words := 0
+	for k := o + 1; k < c; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tPunct && strings.Contains(",?!…", t.text):
+			return false
+		case t.kind != tWord:
+		case !t.cap && !titleJoiners[t.low]:
+			return false
+		default:
+			words++
+		}
+	}
+	return words > 0 && words <= 6
+}
+
+// titleJoiners are the words a title leaves in lower case.
+var titleJoiners = set("of the a an and or in on at to for with from by vs")
 
 // plainWords reports whether [s, e) holds only lower-case words outside
 // quotations: a description before a speaker's name, holding no verb

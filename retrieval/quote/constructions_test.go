@@ -377,6 +377,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "We will win this"}, {"Ana Lopez", Indirect, "Mr. Ben Ruiz misread the bill"}}, []string{"Ben Ruiz"}},
 		{"a person who reports on themselves is what he said means", "Ann Moss spoke first. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running, he said on Wednesday.",
 			[]want{{"Chris Shays", Indirect, "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running"}}, nil},
+		{"a title in quotation marks before a name is no quotation", "When accepting the honor, “Women Talking” director Sarah Polley slyly shouts out the Academy.\n\n“Abbott Elementary” actress Ana Lopez said the show would return.\n\nTom “Smitty” Smith, who leads the alliance, said the grid would hold.",
+			[]want{{"Ana Lopez", Indirect, "the show would return"}, {"Smith", Indirect, "the grid would hold"}}, []string{"Sarah Polley"}},
+		{"a title between a quotation and the name is the speaker's description", "“We will not have our jobs given to robots,” “Breaking Bad” actor Ben Ruiz said at a rally.",
+			[]want{{"Ben Ruiz", Direct, "We will not have our jobs given to robots"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
