@@ -381,6 +381,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the show would return"}, {"Smith", Indirect, "the grid would hold"}}, []string{"Sarah Polley"}},
 		{"a title between a quotation and the name is the speaker's description", "“We will not have our jobs given to robots,” “Breaking Bad” actor Ben Ruiz said at a rally.",
 			[]want{{"Ben Ruiz", Direct, "We will not have our jobs given to robots"}}, nil},
+		{"states after a modifier is the plural noun", "Republican-led states urged the court to step in.\n\nIn the majority of U.S. states, there is no shortage of options.\n\nSeventeen states, Washington and New York City, are reporting high flu activity.\n\nFedEx states that the company does not ask for account details.",
+			[]want{{"FedEx", Indirect, "the company does not ask for account details"}}, []string{"U.S.", "Seventeen", "Republican-led"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

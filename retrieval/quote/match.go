@@ -92,6 +92,37 @@ func (d *doc) matches(s, e int) []match {
 	return ms
 }
 
+// statesWords before "states" make it a noun ("U.S. states", "swing
+// states", "Gulf states").
+var statesWords = set(`u.s. us united member members swing battleground border red blue other several many
+	most some all both these those southern northern eastern western northeastern southeastern
+	northwestern southwestern midwestern northeast southeast northwest southwest midwest gulf coastal
+	sunbelt rustbelt lakes baltic arab island nuclear sovereign neighboring neighbouring key early
+	republican democratic gop conservative liberal`)
+
+// statesNoun reports whether w before "states" makes it the plural noun:
+// one of statesWords, a number ("17", "Seventeen") or a compound such as
+// "Republican-led", "GOP-dominated".
+func statesNoun(w string) bool {
+	if statesWords[w] || isNumber(w) || numberWords[w] {
+		return true
+	}
+	for _, suf := range []string{"-led", "-run", "-dominated", "-controlled", "-governed", "-leaning"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are numbers written out.
+var numberWords = set(`two three four five six seven eight nine ten eleven twelve thirteen fourteen
+	fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty dozen dozens hundreds
+	twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight
+	twenty-nine thirty-one thirty-two thirty-three thirty-four thirty-five thirty-six thirty-seven
+	thirty-eight thirty-nine forty-one forty-two forty-three forty-four forty-five forty-six
+	forty-seven forty-eight forty-nine`)
+
 // matchCue finds the speaker of the cue at token k.
 func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	m := match{cue: k, info: info, cueText: d.toks[k].text, start: k, end: k + 1, ent: -1, alsoEnt: -1}
@@ -147,6 +178,10 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			n = d.skipAdverbials(n, e) // "USA TODAY reported last month that …"
 		}
 		inverted := info.base == "report" && k > s && (d.toks[k-1].kind == tClose || d.isPunct(k-1, ",")) // "…," reported the Examiner
+		if d.toks[k].low == "states" && (d.isPunct(n, ",") && !(n+1 < e && d.toks[n+1].kind == tOpen) || k > s && statesNoun(d.toks[k-1].low)) {
+			// "Republican-led states, …", "17 states": the noun, not the verb
+			return m, false
+		}
 		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) && !inverted {
 			return m, false
 		}
