@@ -65,9 +65,6 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 		}
 		perPerson = append(perPerson, interleave(lists))
 		names = append(names, ps[0].name)
-		if forms == 1 && total >= want {
-			break
-		}
 	}
 	who := cands[0].p.name
 	if total == 0 {

@@ -37,12 +37,7 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 	case p.pronoun != "":
 		i = r.pronoun(p.pronoun)
 		if i >= 0 && r.ents[i].gender == 0 && !r.ents[i].inst {
-			switch p.pronoun {
-			case "he":
-				r.ents[i].gender = 'm'
-			case "she":
-				r.ents[i].gender = 'f'
-			}
+			r.ents[i].gender = pronounGender(p.pronoun)
 		}
 	case p.name != "":
 		i = r.byName(p)
@@ -176,7 +171,7 @@ func (r *registry) notMeant(p phrase, g byte) bool {
 }
 
 // known finds, without registering anyone, the entity of a name key's
-// words: the same name, or the latest person of a lone surname's.
+// words: the same name, or the person of a lone surname met last.
 func (r *registry) known(words []string) *entity {
 	key := strings.Join(words, " ")
 	for i := len(r.ents) - 1; i >= 0; i-- {
@@ -187,11 +182,10 @@ func (r *registry) known(words []string) *entity {
 	if len(words) > 1 {
 		return nil
 	}
-	for i := len(r.ents) - 1; i >= 0; i-- {
-		e := &r.ents[i]
-		if !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] {
-			return e
-		}
+	if i := r.latest(func(e *entity) bool {
+		return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0]
+	}); i >= 0 {
+		return &r.ents[i]
 	}
 	return nil
 }
