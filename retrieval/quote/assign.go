@@ -89,12 +89,16 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 				owner[sp] = len(*out)
 			}
 		}
-		if rule == "clause-speaker-cue-clause" {
+		if rule == "clause-speaker-cue-clause" || rule == "clause-as-speaker-cue-clause" {
 			a := d.commaAfter(m.end, ce)
 			if d.isPunct(m.end-1, ",") {
 				a = m.end // an appositive after an inverted speaker ends on its comma
 			}
-			if b := m.start - 1; cs < b && a > 0 && a < ce {
+			b := m.start - 1
+			if d.is(b, "as") {
+				b-- // "The strike, as the union put it, is …"
+			}
+			if cs < b && a > 0 && a < ce {
 				// the words on either side of the attribution, without it:
 				// "The golf industry … is doing better"
 				after := st

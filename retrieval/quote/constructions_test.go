@@ -283,8 +283,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "much of the talk was about trade"}}, nil},
 		{"according to and about a number", "According to the World Bank, about 12 percent of emissions are taxed.",
 			[]want{{"World Bank", Indirect, "about 12 percent of emissions are taxed"}}, nil},
-		{"a gerund's words end at the main cue", "But Senator Ana Lopez, noting the size of the crowd, said, “Let me tell you, this is a movement.”",
-			[]want{{"Ana Lopez", Indirect, "the size of the crowd"}, {"Ana Lopez", Direct, "Let me tell you, this is a movement."}}, nil},
+		{"a gerund's words end at the main cue", "But Senator Ana Lopez, noting the crowd had doubled, said, “Let me tell you, this is a movement.”",
+			[]want{{"Ana Lopez", Indirect, "the crowd had doubled"}, {"Ana Lopez", Direct, "Let me tell you, this is a movement."}}, nil},
 		{"a warning tweeted, the quotation next", "Senator Ana Lopez tweeted a warning. “Remember in November who voted against the bill.”",
 			[]want{{"Ana Lopez", Direct, "Remember in November who voted against the bill."}}, nil},
 		{"a split quotation around a long appositive", "“The risk,” said Ana Lopez, an economist who directs the Ohio Forecast, “is that jobs will leave.”",
@@ -383,6 +383,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ruiz", Direct, "We will not have our jobs given to robots"}}, nil},
 		{"states after a modifier is the plural noun", "Republican-led states urged the court to step in.\n\nIn the majority of U.S. states, there is no shortage of options.\n\nSeventeen states, Washington and New York City, are reporting high flu activity.\n\nFedEx states that the company does not ask for account details.",
 			[]want{{"FedEx", Indirect, "the company does not ask for account details"}}, []string{"U.S.", "Seventeen", "Republican-led"}},
+		{"a cue of words with a noun phrase alone tells a topic or an act", "Ana Lopez won Ohio on Tuesday, claiming her third victory of the month. Coach Ben Ortiz noted the pitch count. Ana Lopez added two counties to the list.",
+			nil, []string{""}},
+		{"the same cues with a clause or a quotation still report", "Coach Ben Ortiz noted the pitch count was high. Ana Lopez thanked her staff, claiming a “historic” win. Ana Lopez added she would run again.",
+			[]want{{"Ben Ortiz", Indirect, "the pitch count was high"}, {"Ana Lopez", Mixed, "a “historic” win"}, {"Ana Lopez", Indirect, "she would run again"}}, nil},
+		{"an attribution that interrupts a sentence reports the sentence around it", "The flooding was the worst in decades, as the Houston Chronicle has reported, and officials expect more rain. The strike, as Ana Lopez said, is beyond cruel.",
+			[]want{{"Houston Chronicle", Indirect, "The flooding was the worst in decades"}, {"Ana Lopez", Indirect, "The strike"}, {"Ana Lopez", Indirect, "is beyond cruel"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

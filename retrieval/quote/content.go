@@ -78,9 +78,27 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		}
 		return cs, d.trimEnd(cs, end, ms, m), "speaker-cue-comma-clause"
 	}
-	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 3 {
-		// "as Clyburn noted, those voters will …"
-		return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
+	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 2 {
+		if b := m.start - 2; b > s && d.isPunct(b, ",") {
+			// the attribution interrupts a sentence
+			cs := d.trimLead(s, b)
+			if lead := d.words(cs, b); lead >= 1 && !d.hasMatchIn(ms, m, cs, b) && d.toks[c+1].kind == tWord {
+				switch {
+				case finite[d.toks[c+1].low] && !d.hasFinite(cs, b):
+					// "The strike, as the union put it, is beyond cruel":
+					// the subject before, the predicate after
+					return cs, d.trimEnd(c+1, end, ms, m), "clause-as-speaker-cue-clause"
+				case lead >= 3 && relatives[d.toks[c+1].low]:
+					// "…, as the Chronicle reported, and officials said …":
+					// the clause before; the writer goes on after it
+					return cs, b, "clause-as-speaker-cue"
+				}
+			}
+		}
+		if d.words(c+1, end) >= 3 {
+			// "as Clyburn noted, those voters will …"
+			return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
+		}
 	}
 	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
 	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) || described {
@@ -167,6 +185,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	}
 	if m.according && strings.HasSuffix(d.toks[c].low, "ing") && !d.hasFinite(c, ce) {
 		return -1, -1, "" // "According to Jack Kelly, writing for RealClearPolitics:"
+	}
+	if propositional[m.info.base] && d.topicOnly(c, ce) {
+		return -1, -1, "" // "claiming his third victory", "noted the pitch count"
 	}
 	switch {
 	case m.according:
@@ -383,9 +404,41 @@ func (d *doc) clauseLike(s, e int) bool {
 			continue
 		}
 		lw := tk.low
+		if base, ok := strings.CutSuffix(strings.ReplaceAll(lw, "’", "'"), "'s"); ok && (subjectPronouns[base] || base == "that" || base == "there") {
+			return true // "he's worth $10 billion"
+		}
 		if subjectPronouns[lw] || lw == "we" || lw == "i" || lw == "you" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "'ll") || strings.HasSuffix(lw, "'d") || strings.HasSuffix(lw, "'re") || strings.HasSuffix(lw, "'ve") {
 			return true
 		}
 	}
 	return false
 }
+
+// propositional cues report words only as a clause or a quotation: with a
+// noun phrase alone they tell an act or a topic ("claimed victory", "added
+// Illinois to the list", "noting the pitch count"), not what was said.
+var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat
+	reiterate maintain report observe remark concede declare`)
+
+// topicOnly reports whether the words [c, ce) after a cue are a noun phrase
+// alone: no "that", colon or wh-word before or at them, no infinitive, no
+// quotation and nothing that makes a clause.
+func (d *doc) topicOnly(c, ce int) bool {
+	if c <= 0 || c >= ce || d.is(c-1, "that") || d.isPunct(c-1, ":") || contentOpeners[d.toks[c].low] || d.is(c, "to") {
+		return false
+	}
+	for k := c; k < ce; k++ {
+		if d.toks[k].span >= 0 || d.toks[k].kind == tOpen || k > c && presentVerbs[d.toks[k].low] {
+			return false
+		}
+	}
+	return !d.clauseLike(c, ce)
+}
+
+// presentVerbs are verbs in the present tense common enough after a
+// subject that they make a clause of the words they stand in: "noted the
+// country needs a president", "the front remains fluid".
+var presentVerbs = set(`needs remains uses owns knows wants means seems appears continues deserves
+	requires poses lacks intends expects understands exists belongs depends stands becomes operates
+	says tells said told used
+	remain need want know seem appear deserve require lack intend expect understand exist belong depend`)
