@@ -358,7 +358,7 @@ func TestConstructions(t *testing.T) {
 		{"a document's verb after a name is the name's verb", "Mayor Art Bettge issued a statement on Monday. “We grieve with the families,” he said.",
 			[]want{{"Art Bettge", Direct, "We grieve with the families"}}, nil},
 		{"a ministry of two things is one speaker", "Egypt’s Ministry of Tourism and Antiquities said a mission had discovered the skulls.",
-			[]want{{"Egypt’s Ministry of Tourism", Indirect, "a mission had discovered the skulls"}}, []string{"Antiquities"}},
+			[]want{{"Egypt’s Ministry of Tourism and Antiquities", Indirect, "a mission had discovered the skulls"}}, []string{"Antiquities"}},
 		{"titles joined by and before a name are the name's", "Elon Pike spoke first.\n\nCEO and President Andy Sareyan said the company was ending the deal.",
 			[]want{{"Andy Sareyan", Indirect, "the company was ending the deal"}}, []string{"CEO"}},
 		{"two groups joined by and both speak", "Both Democrats and Republicans have argued that the tax code needs reform.",
@@ -389,6 +389,18 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "the pitch count was high"}, {"Ana Lopez", Mixed, "a “historic” win"}, {"Ana Lopez", Indirect, "she would run again"}}, nil},
 		{"an attribution that interrupts a sentence reports the sentence around it", "The flooding was the worst in decades, as the Houston Chronicle has reported, and officials expect more rain. The strike, as Ana Lopez said, is beyond cruel.",
 			[]want{{"Houston Chronicle", Indirect, "The flooding was the worst in decades"}, {"Ana Lopez", Indirect, "The strike"}, {"Ana Lopez", Indirect, "is beyond cruel"}}, nil},
+		{"telling no one is seeing", "Ana Lopez could tell something was brewing. Ana Lopez told the crowd the plan was dead.",
+			[]want{{"Ana Lopez", Indirect, "the plan was dead"}}, nil},
+		{"an institution named in full with for, of and and", "The German Federal Agency for Technical Relief said it would resume work. The National Institute of Allergy and Infectious Diseases said the vaccine works.",
+			[]want{{"German Federal Agency for Technical Relief", Indirect, "it would resume work"}, {"National Institute of Allergy and Infectious Diseases", Indirect, "the vaccine works"}}, nil},
+		{"an institution before a given name is the person's role", "Spokesman for the Pentagon John Kirby said the drills would go on.",
+			[]want{{"John Kirby", Indirect, "the drills would go on"}}, nil},
+		{"a role word before a given name ends the role, not the name", "National Center for Farm Statistics Commissioner Ana Lopez said the yields fell. Acme CEO Ben Ortiz said sales rose sharply.",
+			[]want{{"Ana Lopez", Indirect, "the yields fell"}, {"Ben Ortiz", Indirect, "sales rose sharply"}}, nil},
+		{"a company's CEO is the CEO named before, not a person called CEO", "Acme CEO Ben Ortiz spoke on Monday. “We always take care of our customers,” Acme's CEO said.",
+			[]want{{"Ben Ortiz", Direct, "We always take care of our customers"}}, []string{"CEO"}},
+		{"an institution's name ends with its abstract noun, not a person's name", "The Coalition for Lopez said the rally was large. The Center for Integrity said the law was unfair.",
+			[]want{{"Center for Integrity", Indirect, "the law was unfair"}, {"Lopez", Indirect, "the rally was large"}}, []string{"Coalition for Lopez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

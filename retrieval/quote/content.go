@@ -14,6 +14,10 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if !m.according && d.actionAfterCue(m, c) {
 		return -1, -1, ""
 	}
+	if d.is(m.cue, "tell") && !m.inverted && c == m.cue+1 && c < end && d.toks[c].kind == tWord && !d.is(c, "that") {
+		// "could tell something was brewing": telling no one is seeing
+		return -1, -1, ""
+	}
 	if m.according && m.start-1 > s && d.isPunct(m.start-1, ",") && d.isPunct(c, ",") {
 		// "Since November, according to X, forces have killed …": the
 		// sentence around the attribution
@@ -186,8 +190,11 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if m.according && strings.HasSuffix(d.toks[c].low, "ing") && !d.hasFinite(c, ce) {
 		return -1, -1, "" // "According to Jack Kelly, writing for RealClearPolitics:"
 	}
-	if propositional[m.info.base] && d.topicOnly(c, ce) {
-		return -1, -1, "" // "claiming his third victory", "noted the pitch count"
+	// "claiming his third victory", "noted the pitch count" report nothing;
+	// what a hearer was told is a clause, however its verb looks ("told me
+	// photo circulating … violates DNC rules")
+	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && d.topicOnly(c, ce) {
+		return -1, -1, ""
 	}
 	switch {
 	case m.according:
@@ -416,8 +423,9 @@ func (d *doc) clauseLike(s, e int) bool {
 
 // propositional cues report words only as a clause or a quotation: with a
 // noun phrase alone they tell an act or a topic ("claimed victory", "added
-// Illinois to the list", "noting the pitch count"), not what was said.
-var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat
+// Illinois to the list", "noting the pitch count", "tells the story of"),
+// not what was said.
+var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell
 	reiterate maintain report observe remark concede declare`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase

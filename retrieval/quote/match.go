@@ -266,8 +266,12 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 				switch {
 				case d.singularBetween(p.e, k) && oneWord:
 					m.subj, m.start = q, q.s // "the Centers for Disease Control and Prevention says"
-				case q.inst && oneWord && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")):
-					m.subj, m.start = q, q.s // "Egypt’s Ministry of Tourism and Antiquities said": one ministry
+				case q.inst && (oneWord || p.gender == 0 && p.role == "" && !p.inst) && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")):
+					// "Egypt’s Ministry of Tourism and Antiquities said", "the
+					// National Institute of Allergy and Infectious Diseases
+					// said": one institution
+					m.subj, m.start = q, q.s
+					m.subj.name, m.subj.text, m.subj.e = q.name+" and "+p.name, q.text+" and "+p.text, p.e
 				case !q.inst && d.onlyTitles(q.s, q.e):
 					// "Chairman Hugh Andrews and CEO and President Andy
 					// Sareyan said": "CEO" is Sareyan's title

@@ -215,6 +215,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 					statement := !personNoun(d.toks[k].low)
 					if inner.role == "" && !statement {
 						inner.role = d.slice(s, m) // "a spokesman for"
+					} else if whole := d.slice(s, e); !statement && strings.HasSuffix(whole, " "+inner.name) {
+						inner.role = strings.TrimSuffix(whole, " "+inner.name) // "Spokesman for the Pentagon"
 					}
 					inner.inst = inner.inst || statement
 					return inner, true
@@ -259,12 +261,16 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "Senator Barbara Boxer of California": the name before "of" when
 	// there is one, the rest is where the person is from
 	for k := e - 2; k > s; k-- {
-		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" {
+		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" || lw == "for" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] && d.properTail(k+1, e) {
 			left, ok := d.interpret(s, k)
 			if ok && left.inst && d.toks[e-1].cap {
-				// "Department of Justice", "University of Chicago"
+				// "Department of Justice", "University of Chicago", "the
+				// Agency for International Development"
 				p.name, p.inst = d.slice(s, e), true
 				return p, true
+			}
+			if lw == "for" {
+				continue // "Jeffrey Lewis of the James Martin Center for …"
 			}
 			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(d.toks[k-1].low)] && !officeWords[d.toks[k-1].low] {
 				left.s, left.e, left.text = p.s, p.e, p.text
@@ -342,8 +348,20 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n > 5 {
 		n = e - 3
 	}
+	for j := n; j+2 < e; j++ {
+		if lw := d.toks[j].low; (orgWords[lw] || places[lw] || roleWords[lw] || j > n && roleLike(lw)) && firstNameGender(lw) == 0 && firstNameGender(d.toks[j+1].low) != 0 {
+			// "Spokesman for the Pentagon John Kirby", "Education
+			// Statistics Commissioner Peggy Carr": the rest is the role
+			n = j + 1
+			break
+		}
+	}
 	if e-n == 1 && badName(d.toks[n].text) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
+	}
+	if e-n == 1 && n > s && roleWords[d.toks[n].low] && firstNameGender(d.toks[n].low) == 0 && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) {
+		p.desc, p.role = d.toks[n].low, p.text // "Southwest's CEO": a description
+		return p, true
 	}
 	p.name = d.slice(n, e)
 	if e-n == 1 && p.s < s && d.toks[p.s].low == "the" {
@@ -463,4 +481,40 @@ func (d *doc) cutLowerTail(i, k int) int {
 // speaking as one ("Democrats", "Republicans"), capitalised.
 func (d *doc) groupBefore(k int) bool {
 	return k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].cap && groupWords[d.toks[k-1].low]
+}
+
+// properTail reports whether [s, e), after "for" in an institution's name,
+// is the rest of that name: capitalised words and joiners, no title and no
+// given name ("Center for Biomedical Research director Dr. Clayton Yates"
+// is a person), and a lone word shaped like an abstract noun.
+func (d *doc) properTail(s, e int) bool {
+	if e-s == 1 {
+		return abstractNoun(d.toks[s].low)
+	}
+	for k := s; k < e; k++ {
+		tk := &d.toks[k]
+		switch {
+		case tk.kind != tWord:
+			return false
+		case !tk.cap:
+			if !nameJoiners[tk.low] && tk.low != "a" && tk.low != "to" {
+				return false // "Committee for a Responsible Federal Budget"
+			}
+		case titleWords[trimDot(tk.low)] || firstNameGender(tk.low) != 0:
+			return false
+		}
+	}
+	return d.toks[e-1].cap
+}
+
+// abstractNoun reports whether a word is shaped like the abstract noun an
+// institution is named for ("Center for Justice", "Club for Growth"), not
+// like a person's name ("Coalition for Trump").
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"ice", "ion", "ity", "ment", "ness", "ism", "ics", "ance", "ence", "cy", "th", "dom", "ress", "ture", "ry"} {
+		if strings.HasSuffix(w, suf) && firstNameGender(w) == 0 {
+			return true
+		}
+	}
+	return false
 }
