@@ -235,8 +235,14 @@ func (d *doc) titleQuoted(sp int) bool {
 	if c+1 < len(d.toks) && d.isPunct(c+1, ",?!…—–-:;") {
 		return false
 	}
+	return d.titleWords(o+1, c)
+}
+
+// titleWords reports whether [s, e) is a title's few words, each
+// capitalised but for joiners, with no comma, question or exclamation mark.
+func (d *doc) titleWords(s, e int) bool {
 	words := 0
-	for k := o + 1; k < c; k++ {
+	for k := s; k < e; k++ {
 		t := &d.toks[k]
 		switch {
 		case t.kind == tPunct && strings.Contains(",?!…", t.text):

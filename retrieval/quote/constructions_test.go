@@ -401,6 +401,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Direct, "We always take care of our customers"}}, []string{"CEO"}},
 		{"an institution's name ends with its abstract noun, not a person's name", "The Coalition for Lopez said the rally was large. The Center for Integrity said the law was unfair.",
 			[]want{{"Center for Integrity", Indirect, "the law was unfair"}, {"Lopez", Indirect, "the rally was large"}}, []string{"Coalition for Lopez"}},
+		{"a title's quotation marks hold the comma closing an appositive", "Ana Lopez, host of the station’s “Morning Show,” suggested the mayor’s plan could cost him the election.",
+			[]want{{"Ana Lopez", Indirect, "the mayor’s plan could cost him the election"}}, nil},
+		{"reported with a clause and no that", "The Ohio Ledger reported the mayor has been meeting donors in secret. Acme reported a loss of $5 million in the quarter. Media reports said the mayor was ill.",
+			[]want{{"Ohio Ledger", Indirect, "the mayor has been meeting donors in secret"}}, nil},
+		{"a gerund after an adverb set off by a comma", "Ana Lopez has expressed frustration about the debate, recently telling a friend that she is perplexed about the format.",
+			[]want{{"Ana Lopez", Indirect, "she is perplexed about the format"}}, nil},
+		{"an aside between dashes before that", "Ana Lopez complained during the call — a recording of which the campaign sent to reporters — that the mayor had ignored her letters.",
+			[]want{{"Ana Lopez", Indirect, "the mayor had ignored her letters"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,18 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.isPunct(c, ",") && d.is(c+1, "that") {
 			c++
 		}
+		if d.isPunct(c, "—–") {
+			// "complained during the call — excerpts of which … — that …":
+			// an aside between the cue and its "that"
+			for k := c + 1; k+1 < end && k < c+40; k++ {
+				if d.isPunct(k, "—–") {
+					if d.is(k+1, "that") {
+						c = k + 1
+					}
+					break
+				}
+			}
+		}
 		if d.is(c, "that") || d.isPunct(c, ":") {
 			c++
 			if d.isPunct(c, ",") && d.is(c-1, "that") {
@@ -363,7 +375,8 @@ func (d *doc) ownsClause(m *match, e int) bool {
 	case "that", "how", "what", "why", "whether", "if", "where", "who":
 		return d.words(c, e) >= 3
 	}
-	return false
+	// "“…stage.” The New York Times reported she’s raised …"
+	return m.info.base == "report" && d.clauseOpens(m.end, e)
 }
 
 // actionAfterCue reports whether the words after a cue at c make it an
@@ -425,7 +438,7 @@ func (d *doc) clauseLike(s, e int) bool {
 // noun phrase alone they tell an act or a topic ("claimed victory", "added
 // Illinois to the list", "noting the pitch count", "tells the story of"),
 // not what was said.
-var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell
+var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell remind
 	reiterate maintain report observe remark concede declare`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase

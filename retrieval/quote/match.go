@@ -177,12 +177,15 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if info.base == "report" || info.base == "state" {
 			n = d.skipAdverbials(n, e) // "USA TODAY reported last month that …"
 		}
+		if k+1 < e && cues[d.toks[k+1].low].base == "say" {
+			return m, false // "Media reports said …": the noun
+		}
 		inverted := info.base == "report" && k > s && (d.toks[k-1].kind == tClose || d.isPunct(k-1, ",")) // "…," reported the Examiner
 		if d.toks[k].low == "states" && (d.isPunct(n, ",") && !(n+1 < e && d.toks[n+1].kind == tOpen) || k > s && statesNoun(d.toks[k-1].low)) {
 			// "Republican-led states, …", "17 states": the noun, not the verb
 			return m, false
 		}
-		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) && !inverted {
+		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) && !inverted && !(info.base == "report" && d.clauseOpens(k+1, e)) {
 			return m, false
 		}
 	case "call":
@@ -211,10 +214,17 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	}
 	prevClose := j >= s && j == k-1 && (d.toks[j].kind == tClose || d.isPunct(j, "—–"))
+	if prevClose && d.titleThenComma(j) {
+		// "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the …":
+		// with no speaker after the cue, the title closes an appositive
+		p, ok := d.phraseAfter(d.descThenName(k+1, e), e)
+		prevClose = ok && (p.desc != "" || p.name != "" || p.pronoun != "")
+	}
 	prevComma := j >= s && j == k-1 && d.isPunct(j, ",")
 	switch {
 	case info.gerund:
-		if !(d.isPunct(k-1, ",—–") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
+		// ", telling", ", recently telling", "as telling", "while telling" …
+		if !(d.isPunct(k-1, ",—–") || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)
@@ -418,6 +428,27 @@ func (d *doc) colonQuote(s, e int) bool {
 	for k := s + 1; k < e && k < s+8; k++ {
 		if d.toks[k].kind != tWord {
 			return d.isPunct(k, ":") && k+1 < e && d.toks[k+1].kind == tOpen
+		}
+	}
+	return false
+}
+
+// clauseOpens reports whether a clause begins at n: a short subject, no
+// article or number opening it, then a verb that makes a clause ("reported
+// ISIS has been funneling …"), not an object ("reported a loss of $5
+// million", "reported 30 new cases").
+func (d *doc) clauseOpens(n, e int) bool {
+	if n >= e || d.toks[n].kind != tWord || d.toks[n].span >= 0 || determiners[d.toks[n].low] && !d.is(n, "the") || isNumber(d.toks[n].low) || numberWords[d.toks[n].low] ||
+		clauseWords[d.toks[n].low] || adverbialPrepositions[d.toks[n].low] || strings.HasSuffix(d.toks[n].low, "ing") {
+		return false
+	}
+	for k := n + 1; k < e && k <= n+5; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 || clauseWords[tk.low] || adverbialPrepositions[tk.low] {
+			return false // "record profits as demand soared"
+		}
+		if !tk.cap && (finite[tk.low] || irregularPasts[tk.low] || len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed")) {
+			return true
 		}
 	}
 	return false

@@ -26,6 +26,9 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if q, ok := d.openAppositive(j, s); ok {
 		return q, true
 	}
+	if d.titleThenComma(j) {
+		return d.appositiveSubject(j+1, s)
+	}
 	p, ok := d.phraseBefore(j, s)
 	if !ok {
 		return p, false
@@ -667,4 +670,15 @@ func (d *doc) namedAfter(p phrase, start, e int) (phrase, bool) {
 		q.role = d.slice(p.s, c)
 	}
 	return q, true
+}
+
+// titleThenComma reports whether the closing quotation mark at j ends a
+// title whose quotation marks hold the comma closing an appositive: "Joe
+// Scarborough, host of MSNBC’s “Morning Joe,” said".
+func (d *doc) titleThenComma(j int) bool {
+	sp := d.toks[j].span
+	// a title inside a phrase, not a quotation opening the sentence
+	return d.toks[j].kind == tClose && sp >= 0 && d.spans[sp].closed && d.spans[sp].close == j &&
+		d.spans[sp].open > 0 && d.toks[d.spans[sp].open-1].kind == tWord &&
+		d.toks[j-1].kind == tPunct && d.toks[j-1].text == "," && d.titleWords(d.spans[sp].open+1, j-1)
 }
