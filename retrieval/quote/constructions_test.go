@@ -409,6 +409,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "she is perplexed about the format"}}, nil},
 		{"an aside between dashes before that", "Ana Lopez complained during the call — a recording of which the campaign sent to reporters — that the mayor had ignored her letters.",
 			[]want{{"Ana Lopez", Indirect, "the mayor had ignored her letters"}}, nil},
+		{"called keeps the quotation after it, not the one before", "Ben Ortiz said the bill was “a disgrace to the state.” Ana Lopez called the vote “a shameful mistake.”",
+			[]want{{"Ben Ortiz", Mixed, "the bill was “a disgrace to the state.”"}, {"Ana Lopez", Mixed, "the vote “a shameful mistake.”"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

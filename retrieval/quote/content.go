@@ -375,8 +375,10 @@ func (d *doc) ownsClause(m *match, e int) bool {
 	case "that", "how", "what", "why", "whether", "if", "where", "who":
 		return d.words(c, e) >= 3
 	}
-	// "“…stage.” The New York Times reported she’s raised …"
-	return m.info.base == "report" && d.clauseOpens(m.end, e)
+	// "“…stage.” The New York Times reported she’s raised …"; "called"
+	// matches only with a quotation after it: "“unhinged.” Sen. Marco
+	// Rubio called the statement “offensive and outlandish.”"
+	return m.info.base == "report" && d.clauseOpens(m.end, e) || m.info.base == "call"
 }
 
 // actionAfterCue reports whether the words after a cue at c make it an
