@@ -175,7 +175,7 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 		q = d.last(d.toks[q].span) + 1
 	}
 	for i := range ms {
-		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !d.ownsClause(&ms[i], e) {
+		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !ms[i].info.gerund && !d.ownsClause(&ms[i], e) && !(d.sentenceQuoted(sp) && d.clauseAfterCue(&ms[i], e)) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"
@@ -295,4 +295,30 @@ func (d *doc) unowned(s, e int, owner []int) bool {
 		}
 	}
 	return true
+}
+
+// sentenceQuoted reports whether quotation sp closes on a full stop inside
+// its marks: “… on the South Lawn.” A sentence of its own.
+func (d *doc) sentenceQuoted(sp int) bool {
+	c := d.spans[sp].close
+	return d.spans[sp].closed && c > 0 && d.toks[c-1].kind == tPunct && d.toks[c-1].text == "."
+}
+
+// clauseAfterCue reports whether a say-type cue goes on with a clause of
+// its own, no "that" needed: "Ventura said there are several small
+// fires", "Sams said the allegations were scrutinized". A quotation
+// closing the sentence before such a cue is someone's words before it,
+// not the ones it reports.
+func (d *doc) clauseAfterCue(m *match, e int) bool {
+	if m.according || m.info.gerund || m.inverted || m.info.base != "say" {
+		return false
+	}
+	c := m.end
+	if c+1 >= e || d.toks[c].kind != tWord || d.toks[c].span >= 0 {
+		return false
+	}
+	if lw := d.toks[c].low; subjectPronouns[lw] || lw == "there" || lw == "we" || lw == "i" {
+		return d.toks[c+1].kind == tWord && d.toks[c+1].span < 0 && !adverbialPrepositions[d.toks[c+1].low]
+	}
+	return d.clauseOpens(c, e)
 }

@@ -411,6 +411,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the mayor had ignored her letters"}}, nil},
 		{"called keeps the quotation after it, not the one before", "Ben Ortiz said the bill was “a disgrace to the state.” Ana Lopez called the vote “a shameful mistake.”",
 			[]want{{"Ben Ortiz", Mixed, "the bill was “a disgrace to the state.”"}, {"Ana Lopez", Mixed, "the vote “a shameful mistake.”"}}, nil},
+		{"a quotation closing its sentence is not the words of a cue with its own clause", "“This is the end,” Ben Ortiz said. “We lost.” Ana Lopez said the vote would be held again.",
+			[]want{{"Ben Ortiz", Direct, "This is the end"}, {"Ben Ortiz", Direct, "We lost."}, {"Ana Lopez", Indirect, "the vote would be held again"}}, nil},
+		{"a gerund after a quoted word and its comma", "Ana Lopez asked people to be “patient,” saying: “We are talking about hours, not days.”",
+			[]want{{"Ana Lopez", Mixed, "to be “patient,”"}, {"Ana Lopez", Direct, "We are talking about hours, not days."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

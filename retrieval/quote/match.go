@@ -224,7 +224,8 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	switch {
 	case info.gerund:
 		// ", telling", ", recently telling", "as telling", "while telling" …
-		if !(d.isPunct(k-1, ",—–") || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
+		commaInside := k-2 >= s && d.toks[k-1].kind == tClose && d.toks[k-2].kind == tPunct && d.toks[k-2].text == "," // "to be “patient,” saying"
+		if !(d.isPunct(k-1, ",—–") || commaInside || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)
