@@ -415,6 +415,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Direct, "This is the end"}, {"Ben Ortiz", Direct, "We lost."}, {"Ana Lopez", Indirect, "the vote would be held again"}}, nil},
 		{"a gerund after a quoted word and its comma", "Ana Lopez asked people to be “patient,” saying: “We are talking about hours, not days.”",
 			[]want{{"Ana Lopez", Mixed, "to be “patient,”"}, {"Ana Lopez", Direct, "We are talking about hours, not days."}}, nil},
+		{"a person with an institution is the person", "The bear was not found, Sgt. Ben Ortiz with the Teton County Sheriff’s Office said Sunday. Officials with the Federal Emergency Management Agency said the storm would bring heavy rain.",
+			[]want{{"Ben Ortiz", Indirect, "The bear was not found"}, {"Federal Emergency Management Agency", Indirect, "the storm would bring heavy rain"}}, nil},
+		{"a role written in capitals alone is a description, not a name", "Ana Lopez, CEO of the Ohio Theater Guild said in a statement the season was a record.",
+			nil, []string{"CEO", "CEO of the Ohio Theater Guild"}},
+		{"whether opens no name", "Whether Ana Lopez said the plan worked is unclear, Ben Ortiz said.",
+			nil, []string{"Whether Ana Lopez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

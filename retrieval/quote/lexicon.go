@@ -236,7 +236,7 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	after before earlier later last this that these those there here it its he she they we i you his
 	her their our my your what who whom whose which why how where both either neither not no yes for
 	from with without by to of into onto over under about against between during since until unless
-	although though because instead indeed even just only asked speaking writing according despite
+	although though because instead indeed even just only asked speaking writing according despite whether
 	amid among regardless like unlike once monday tuesday wednesday thursday friday saturday sunday
 	january february march july september october november december today
 	tomorrow yesterday tonight mr mrs ms sir more most many much some any all each every other such

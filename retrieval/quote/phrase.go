@@ -98,7 +98,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
-		if (lw == "of" || lw == "for" || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from") &&
+		if (lw == "of" || lw == "for" || lw == "with" && d.nameWord(k-1) && d.is(k+1, "the") || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from") &&
 			k > lo && k < j && (d.nameWord(k-1) || headNouns[d.toks[k-1].low] || d.toks[k-1].cap) {
 			k--
 			continue
@@ -107,7 +107,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k-- // "Democrats in Iowa said"
 			continue
 		}
-		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at")) &&
+		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at") || d.is(k-1, "with")) &&
 			k-1 > lo && d.nameWord(k-2) {
 			k-- // "James Pethokoukis of the American Enterprise Institute"
 			continue
@@ -249,7 +249,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		if lw := d.toks[k].low; lw == "of" || lw == "at" || lw == "for" || lw == "from" {
 			lower := true
 			for x := s; x < k; x++ {
-				lower = lower && !d.toks[x].cap
+				// "CEO of X" is a description too
+				lower = lower && (!d.toks[x].cap || roleWords[d.toks[x].low] && d.toks[x].text == strings.ToUpper(d.toks[x].text))
 			}
 			if lower {
 				p.desc, p.role = d.toks[k-1].low, p.text
@@ -261,16 +262,20 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "Senator Barbara Boxer of California": the name before "of" when
 	// there is one, the rest is where the person is from
 	for k := e - 2; k > s; k-- {
-		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" || lw == "for" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] && d.properTail(k+1, e) {
+		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" || lw == "with" && d.is(k+1, "the") || lw == "for" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] && d.properTail(k+1, e) {
 			left, ok := d.interpret(s, k)
-			if ok && left.inst && d.toks[e-1].cap {
+			if ok && left.inst && d.toks[e-1].cap && lw != "with" {
 				// "Department of Justice", "University of Chicago", "the
 				// Agency for International Development"
 				p.name, p.inst = d.slice(s, e), true
+				if strings.HasSuffix(left.role, " with the") {
+					// "an agent with the Oklahoma Bureau of Narcotics"
+					p.name, p.role = left.name+" "+d.slice(k, e), left.role
+				}
 				return p, true
 			}
-			if lw == "for" {
-				continue // "Jeffrey Lewis of the James Martin Center for …"
+			if lw == "for" || lw == "with" && (!ok || left.inst || len(strings.Fields(left.name)) < 2) {
+				continue // "Jeffrey Lewis of the James Martin Center for …", "Officials with the agency"
 			}
 			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(d.toks[k-1].low)] && !officeWords[d.toks[k-1].low] {
 				left.s, left.e, left.text = p.s, p.e, p.text
@@ -359,8 +364,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n == 1 && badName(d.toks[n].text) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
 	}
-	if e-n == 1 && n > s && roleWords[d.toks[n].low] && firstNameGender(d.toks[n].low) == 0 && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) {
-		p.desc, p.role = d.toks[n].low, p.text // "Southwest's CEO": a description
+	if e-n == 1 && roleWords[d.toks[n].low] && firstNameGender(d.toks[n].low) == 0 &&
+		(n > s && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) || d.toks[n].text == strings.ToUpper(d.toks[n].text)) {
+		p.desc, p.role = d.toks[n].low, p.text // "Southwest's CEO", "CEO": a description
 		return p, true
 	}
 	p.name = d.slice(n, e)
