@@ -421,6 +421,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"CEO", "CEO of the Ohio Theater Guild"}},
 		{"whether opens no name", "Whether Ana Lopez said the plan worked is unclear, Ben Ortiz said.",
 			nil, []string{"Whether Ana Lopez"}},
+		{"a palace is an institution, not a person \"she\" may mean", "Ana Lopez waited outside. Kensington Palace said the tour would go on. “It is so inspiring,” she told a reporter.",
+			[]want{{"Kensington Palace", Indirect, "the tour would go on"}, {"Ana Lopez", Direct, "It is so inspiring"}}, nil},
+		{"a speaker's next act and the writer's next clause after the words", "Ben Ortiz has denied ever paying for the votes, and no charges have been filed against him. Ana Lopez urged the council not to vote, and turned to the mayor's budget. Ana Lopez scored 30 points, denying them a chance at the title.",
+			[]want{{"Ben Ortiz", Indirect, "ever paying for the votes"}, {"Ana Lopez", Indirect, "the council not to vote"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

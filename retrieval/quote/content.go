@@ -189,7 +189,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			k = d.last(d.toks[k].span)
 			continue
 		}
-		if d.isPunct(k, ",") && d.is(k+1, "but") && !d.is(k+2, "not") && !d.clauseLike(c, k) {
+		if d.isPunct(k, ",") && (d.is(k+1, "but") && !d.is(k+2, "not") || d.is(k+1, "and") && d.andGoesOn(c, k+2, ce)) && !d.clauseLike(c, k) {
 			// "praised Clinton's remarks, but also used them to …": what
 			// they praised ends where the contrast begins
 			ce = k
@@ -201,6 +201,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	}
 	if m.according && strings.HasSuffix(d.toks[c].low, "ing") && !d.hasFinite(c, ce) {
 		return -1, -1, "" // "According to Jack Kelly, writing for RealClearPolitics:"
+	}
+	if m.info.base == "deny" && c < ce && (d.is(c, "them") || d.is(c, "him") || d.is(c, "us") || d.is(c, "me")) {
+		return -1, -1, "" // "denying them a chance": an act on someone
 	}
 	// "claiming his third victory", "noted the pitch count" report nothing;
 	// what a hearer was told is a clause, however its verb looks ("told me
@@ -465,3 +468,22 @@ var presentVerbs = set(`needs remains uses owns knows wants means seems appears 
 	requires poses lacks intends expects understands exists belongs depends stands becomes operates
 	says tells said told used
 	remain need want know seem appear deserve require lack intend expect understand exist belong depend`)
+
+// andGoesOn reports whether ", and" at a-1 leaves reported words [c, …)
+// that are no clause for the writer's own: the speaker's next act ("urged
+// the Kurds not to cross, and turned a blind eye to …") or a new clause
+// after a gerund's words ("denied ever paying for sex, and no charges
+// have been filed").
+func (d *doc) andGoesOn(c, a, ce int) bool {
+	if a >= ce || d.toks[a].kind != tWord {
+		return false
+	}
+	if lw := d.toks[a].low; !d.toks[a].cap && (irregularPasts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+		return true
+	}
+	first := c
+	if d.is(first, "ever") || d.is(first, "never") || d.is(first, "not") {
+		first++
+	}
+	return first < ce && strings.HasSuffix(d.toks[first].low, "ing") && d.hasFinite(a, ce)
+}

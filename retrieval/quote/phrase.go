@@ -364,9 +364,9 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n == 1 && badName(d.toks[n].text) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
 	}
-	if e-n == 1 && roleWords[d.toks[n].low] && firstNameGender(d.toks[n].low) == 0 &&
+	if lw := d.toks[n].low; e-n == 1 && roleWords[lw] && firstNameGender(lw) == 0 &&
 		(n > s && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) || d.toks[n].text == strings.ToUpper(d.toks[n].text)) {
-		p.desc, p.role = d.toks[n].low, p.text // "Southwest's CEO", "CEO": a description
+		p.desc, p.role = lw, p.text // "Southwest's CEO", "CEO": a description, not a name
 		return p, true
 	}
 	p.name = d.slice(n, e)
