@@ -425,6 +425,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Kensington Palace", Indirect, "the tour would go on"}, {"Ana Lopez", Direct, "It is so inspiring"}}, nil},
 		{"a speaker's next act and the writer's next clause after the words", "Ben Ortiz has denied ever paying for the votes, and no charges have been filed against him. Ana Lopez urged the council not to vote, and turned to the mayor's budget. Ana Lopez scored 30 points, denying them a chance at the title.",
 			[]want{{"Ben Ortiz", Indirect, "ever paying for the votes"}, {"Ana Lopez", Indirect, "the council not to vote"}}, nil},
+		{"as X reported after a deed: the deed is reported, the judgment is the writer's", "Having officers push children back into the river, as the Ohio Ledger has reported, is beyond cruel.",
+			[]want{{"Ohio Ledger", Indirect, "Having officers push children back into the river"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

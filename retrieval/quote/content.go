@@ -100,9 +100,14 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			cs := d.trimLead(s, b)
 			if lead := d.words(cs, b); lead >= 1 && !d.hasMatchIn(ms, m, cs, b) && d.toks[c+1].kind == tWord {
 				switch {
+				case finite[d.toks[c+1].low] && !d.hasFinite(cs, b) && strings.HasSuffix(d.toks[cs].low, "ing") && lead >= 3:
+					// "Having officers push children back into the water, as
+					// the Chronicle has reported, is beyond cruel": what was
+					// reported is the deed; the judgment is the writer's
+					return cs, b, "clause-as-speaker-cue"
 				case finite[d.toks[c+1].low] && !d.hasFinite(cs, b):
-					// "The strike, as the union put it, is beyond cruel":
-					// the subject before, the predicate after
+					// "The flooding, as the Chronicle reported, was the worst
+					// in decades": the subject before, the predicate after
 					return cs, d.trimEnd(c+1, end, ms, m), "clause-as-speaker-cue-clause"
 				case lead >= 3 && relatives[d.toks[c+1].low]:
 					// "…, as the Chronicle reported, and officials said …":
