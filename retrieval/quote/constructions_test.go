@@ -427,6 +427,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "ever paying for the votes"}, {"Ana Lopez", Indirect, "the council not to vote"}}, nil},
 		{"as X reported after a deed: the deed is reported, the judgment is the writer's", "Having officers push children back into the river, as the Ohio Ledger has reported, is beyond cruel.",
 			[]want{{"Ohio Ledger", Indirect, "Having officers push children back into the river"}}, nil},
+		{"a cue in the progressive", "Ana Lopez is telling supporters after her win in the Ohio primary that “when you win, it’s beautiful.” Acme is recalling 1,651 trucks because the camera may fail.",
+			[]want{{"Ana Lopez", Direct, "when you win, it’s beautiful."}}, nil},
+		{"a quotation right after another goes on with it", "Ana Lopez said that “farm people” “do a fantastic job. And it’s so important.”",
+			[]want{{"Ana Lopez", Direct, "farm people"}, {"Ana Lopez", Direct, "do a fantastic job. And it’s so important."}}, nil},
+		{"upon saying", "Ana Lopez was booed upon saying, “The mayor heard the passion of the people.”",
+			[]want{{"Ana Lopez", Direct, "The mayor heard the passion of the people."}}, nil},
+		{"a document filed somewhere by someone", "The three men meant to reopen the site as a mall, according to a lawsuit filed in Manhattan by Ana Lopez, a former mayor.",
+			[]want{{"Ana Lopez", Indirect, "The three men meant to reopen the site as a mall"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,7 +128,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
 			b-- // "…, as David Dayen noted in The Intercept."
 		}
-		if b > s && d.isPunct(b, ",—–") && !m.info.gerund && !d.ownsComplement(m, c, end) && !d.frontedAdverbial(d.trimLead(s, b), b) {
+		if b > s && d.isPunct(b, ",—–") && !m.info.gerund && m.info.base != "call" && !d.ownsComplement(m, c, end) && !d.frontedAdverbial(d.trimLead(s, b), b) {
 			cs := d.trimLead(s, b)
 			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
 				if m.according {
@@ -213,6 +213,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	// "claiming his third victory", "noted the pitch count" report nothing;
 	// what a hearer was told is a clause, however its verb looks ("told me
 	// photo circulating … violates DNC rules")
+	if (m.info.base == "recall" || m.info.base == "add") && c < ce && isNumber(d.toks[c].low) {
+		return -1, -1, "" // "recalled 448,613 cars", "added 30 points": counted things
+	}
 	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && d.topicOnly(c, ce) {
 		return -1, -1, ""
 	}
@@ -448,7 +451,7 @@ func (d *doc) clauseLike(s, e int) bool {
 // noun phrase alone they tell an act or a topic ("claimed victory", "added
 // Illinois to the list", "noting the pitch count", "tells the story of"),
 // not what was said.
-var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell remind
+var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell remind promise pledge
 	reiterate maintain report observe remark concede declare`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase

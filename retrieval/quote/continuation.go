@@ -55,6 +55,10 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 			switch {
 			case prev.kind == Direct && prev.span == sp-1 && d.splitQuote(sp):
 				ent, rule, cue = prev.ent, "split-quote", prev.cue
+			case prev.kind != Indirect && prev.span == sp-1 && d.spans[sp-1].closed && d.spans[sp-1].close+1 == o && pp == para && !d.titleQuoted(sp):
+				// "Trump said that “ethanol people” “do a fantastic job.”":
+				// a quotation right after the one before goes on with it
+				ent, rule, cue = prev.ent, "adjacent-quote", prev.cue
 			case pp == para && d.startsSentence(o) && !d.namedBetween(prev.e, o, prev.ent):
 				ent, rule, cue = prev.ent, "continued", prev.cue
 			case pp == para && !d.namedBetween(prev.e, o, prev.ent) && d.leadIn(o) >= 0:

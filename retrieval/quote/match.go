@@ -154,6 +154,13 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		m.end = k + 2
 	}
 	j := k - 1
+	if info.gerund && info.base != "recall" && k-2 >= s && (d.is(k-1, "is") || d.is(k-1, "are") || d.is(k-1, "was") || d.is(k-1, "were")) && d.toks[k-2].kind == tWord && d.toks[k-2].span < 0 {
+		// "Donald Trump is telling supporters that …": the progressive
+		// is the cue's own tense, its subject before the auxiliary
+		info.gerund = false
+		m.info = info
+		j = k - 2
+	}
 	j = d.skipBack(j, s)
 	if j >= s && d.toks[j].kind == tWord && d.toks[j].span < 0 {
 		lw := d.toks[j].low
@@ -225,7 +232,7 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	case info.gerund:
 		// ", telling", ", recently telling", "as telling", "while telling" …
 		commaInside := k-2 >= s && d.toks[k-1].kind == tClose && d.toks[k-2].kind == tPunct && d.toks[k-2].text == "," // "to be “patient,” saying"
-		if !(d.isPunct(k-1, ",—–") || commaInside || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
+		if !(d.isPunct(k-1, ",—–") || commaInside || d.is(k-1, "upon") || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
 		p, ok := d.mainSubject(s, k)
@@ -304,7 +311,11 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		m.end = d.hearer(m.end, e)
 		// "told a rally in Iowa that …", but not "asked Pence whether
 		// that would …"
-		for n := m.end; n < e && n < m.end+8 && d.toks[n].kind == tWord && d.toks[n].span < 0 && (d.toks[n].low == "that" || !contentOpeners[d.toks[n].low]); n++ {
+		reach := 8
+		if m.end < e && (d.is(m.end, "after") || d.is(m.end, "before") || d.is(m.end, "during") || d.is(m.end, "at") || d.is(m.end, "in") || d.is(m.end, "on")) {
+			reach = 12 // "told supporters after his victory in the South Carolina primary that …"
+		}
+		for n := m.end; n < e && n < m.end+reach && d.toks[n].kind == tWord && d.toks[n].span < 0 && (d.toks[n].low == "that" || !contentOpeners[d.toks[n].low]); n++ {
 			if d.toks[n].low == "that" {
 				m.end = n
 				break
@@ -396,6 +407,12 @@ func (d *doc) sourceOf(i, e int) int {
 		switch d.toks[min(n, e-1)].low {
 		case "released", "issued", "filed", "published", "sent", "posted", "written", "provided", "conducted", "prepared", "commissioned":
 			n++
+			for m := n; m < e && m < n+4 && d.toks[m].kind == tWord && d.toks[m].span < 0; m++ {
+				if d.is(m, "by") {
+					n = m // "a lawsuit filed in Manhattan by …"
+					break
+				}
+			}
 		}
 		if n < e && (d.is(n, "by") || d.is(n, "from") || d.is(n, "in") && (d.is(k, "report") || d.is(k, "article") || d.is(k, "story"))) && n+1 < e {
 			return d.descThenName(n+1, e)
