@@ -435,6 +435,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "The mayor heard the passion of the people."}}, nil},
 		{"a document filed somewhere by someone", "The three men meant to reopen the site as a mall, according to a lawsuit filed in Manhattan by Ana Lopez, a former mayor.",
 			[]want{{"Ana Lopez", Indirect, "The three men meant to reopen the site as a mall"}}, nil},
+		{"a name after a person and an institution with and in it is the institution's", "“The yield would grow,” experts Ana Lopez and Ben Ortiz of the Institute for Science and International Security wrote.",
+			[]want{{"Ana Lopez", Direct, "The yield would grow"}, {"Ben Ortiz", Direct, "The yield would grow"}}, []string{"International Security"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

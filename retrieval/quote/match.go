@@ -281,7 +281,18 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			// and former anchor Katie Couric has said" is one person
 			if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && d.clauseStart(q.s, s) {
 				oneWord := len(strings.Fields(p.name)) < 2
+				namePart := p.gender == 0 && p.role == "" && !p.inst && strings.ToUpper(p.name) != p.name
 				switch {
+				case !q.inst && (q.gender != 0 || len(strings.Fields(q.name)) > 1) && namePart && (strings.Contains(q.role, " of ") || strings.HasPrefix(q.role, "of ")) && strings.Contains(q.role, " for "):
+					// "David Albright of the Institute for Science and
+					// International Security wrote": the second half of an
+					// institution's name, not a second speaker
+					m.subj, m.start = q, q.s
+					m.subj.role = q.role + " and " + p.name
+					m.subj.e = p.e
+					if r, ok := d.phraseBefore(q.s-2, s); ok && r.name != "" && !r.inst && d.is(q.s-1, "and") && (d.clauseStart(r.s, s) || d.describedStart(&r, s)) {
+						m.also, m.start = r, r.s // "(nuclear experts) David Albright and Serena Kelleher-Vergantini of …"
+					}
 				case d.singularBetween(p.e, k) && oneWord:
 					m.subj, m.start = q, q.s // "the Centers for Disease Control and Prevention says"
 				case q.inst && (oneWord || p.gender == 0 && p.role == "" && !p.inst) && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")):
