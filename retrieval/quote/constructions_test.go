@@ -437,6 +437,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "The three men meant to reopen the site as a mall"}}, nil},
 		{"a name after a person and an institution with and in it is the institution's", "“The yield would grow,” experts Ana Lopez and Ben Ortiz of the Institute for Science and International Security wrote.",
 			[]want{{"Ana Lopez", Direct, "The yield would grow"}, {"Ben Ortiz", Direct, "The yield would grow"}}, []string{"International Security"}},
+		{"a place closing a relative clause is no speaker", "Ben Ortiz, who lives outside the state capital, Columbus, said he still hopes the mayor wins.",
+			[]want{{"Ben Ortiz", Indirect, "he still hopes the mayor wins"}}, nil},
+		{"the name set off after a subject's description is the subject a later he means", "Carl Diaz said the risks were real. Ohio's foreign minister, Ben Ortiz, plays down the concerns. The harvest is good news, he says.",
+			[]want{{"Carl Diaz", Indirect, "the risks were real"}, {"Ben Ortiz", Indirect, "The harvest is good news"}}, nil},
+		{"along with: the names of the aside are company, not the subject", "Ms. Lopez, along with Judge Ben Ortiz and Carl Diaz, a law professor at the University of Ohio, wrote that four of the judges favor business.",
+			[]want{{"Lopez", Indirect, "four of the judges favor business"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

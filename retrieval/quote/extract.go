@@ -186,6 +186,8 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 				subj = -1
 			}
 		}
+	} else if ok && p.desc != "" && d.isPunct(p.e, ",") && p.e+1 < sn.e && d.toks[p.e+1].cap {
+		subj = p.e + 1 // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …"
 	}
 	read := sn.s // tokens before it were read as part of a phrase
 	for k := sn.s; k < sn.e; k++ {

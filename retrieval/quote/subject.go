@@ -258,6 +258,19 @@ func (d *doc) skipBackwardsSafe(i, k int) int {
 // appositiveSubject finds the speaker of "NAME, description, said" or
 // "description, NAME, said", the cue's comma being at j.
 func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
+	// "Ms. Epstein, along with Judge Posner and William Landes, a law
+	// professor, wrote": the aside's names are company, not the subject
+	for c := j - 1; c > s && c > j-40; c-- {
+		if d.toks[c].span >= 0 || d.isPunct(c, ".;:!?") {
+			break
+		}
+		if d.isPunct(c, ",") && (d.is(c+1, "along") || d.is(c+1, "together")) && d.is(c+2, "with") {
+			if p, ok := d.phraseBefore(c-1, s); ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) {
+				return p, true
+			}
+			break
+		}
+	}
 	var best phrase
 	found := false
 	for c := j - 1; c >= s && c > j-40; c-- {
@@ -310,8 +323,11 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			for b >= s && d.toks[b].kind == tWord && d.toks[b].span < 0 && !clauseWords[d.toks[b].low] {
 				b--
 			}
-			if b >= s && d.toks[b].kind == tWord {
+			if b >= s && d.toks[b].kind == tWord && !relativePronouns[d.toks[b].low] {
 				return p, true // "she and her husband, Hugo Urbina, have asked"
+			}
+			if b >= s && relativePronouns[d.toks[b].low] {
+				continue // "Michael Seaman, who lives outside the capital, Sacramento, said"
 			}
 			return d.describedBy(p, b+1, c), true
 		}
