@@ -443,6 +443,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Carl Diaz", Indirect, "the risks were real"}, {"Ben Ortiz", Indirect, "The harvest is good news"}}, nil},
 		{"along with: the names of the aside are company, not the subject", "Ms. Lopez, along with Judge Ben Ortiz and Carl Diaz, a law professor at the University of Ohio, wrote that four of the judges favor business.",
 			[]want{{"Lopez", Indirect, "four of the judges favor business"}}, nil},
+		{"the object of a preposition opening the sentence is no subject", "At Elm Ridge, where it costs new members $70,000 to join, Ben Ortiz, the club's president, suggested that rivals were poorly run. Of Carson, Ana Lopez said, “He is flat-out scary.”",
+			[]want{{"Ben Ortiz", Indirect, "rivals were poorly run"}, {"Ana Lopez", Direct, "He is flat-out scary."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -458,8 +458,13 @@ func (d *doc) clauseStart(i, s int) bool {
 	if tk.kind != tWord || tk.span >= 0 {
 		return true
 	}
-	return clauseWords[tk.low] || tk.cap && stopCaps[tk.low]
+	// "At Boca West, where …": a capitalised preposition opens an
+	// adverbial, and its object is no subject
+	return clauseWords[tk.low] || tk.cap && stopCaps[tk.low] && !placePrepositions[tk.low]
 }
+
+// placePrepositions open a phrase of place or company, never a clause.
+var placePrepositions = set("at in on for with from by of to into onto under over near outside inside across through toward towards")
 
 // placeRest reports whether [i, e) holds only a parenthesis or a place
 // after a name ("(D-Va.)", "in Marion, Iowa").
