@@ -445,6 +445,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Lopez", Indirect, "four of the judges favor business"}}, nil},
 		{"the object of a preposition opening the sentence is no subject", "At Elm Ridge, where it costs new members $70,000 to join, Ben Ortiz, the club's president, suggested that rivals were poorly run. Of Carson, Ana Lopez said, “He is flat-out scary.”",
 			[]want{{"Ben Ortiz", Indirect, "rivals were poorly run"}, {"Ana Lopez", Direct, "He is flat-out scary."}}, nil},
+		{"a group named with a modifier is no person he may mean", "Ben Ortiz spoke first. Mainstream Republicans said the party was lost. Later, he vowed to ban the imports.",
+			[]want{{"Mainstream Republicans", Indirect, "the party was lost"}, {"Ben Ortiz", Indirect, "to ban the imports"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -385,7 +385,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 	}
 	last := trimPossessive(d.toks[e-1].low)
-	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
+	p.inst = orgWords[last] || groupWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
 		e-n > 1 && d.toks[n].low == "team" // "Team Trump": a campaign, not a Mr. Trump
 	if p.gender == 0 && !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
