@@ -447,6 +447,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "rivals were poorly run"}, {"Ana Lopez", Direct, "He is flat-out scary."}}, nil},
 		{"a group named with a modifier is no person he may mean", "Ben Ortiz spoke first. Mainstream Republicans said the party was lost. Later, he vowed to ban the imports.",
 			[]want{{"Mainstream Republicans", Indirect, "the party was lost"}, {"Ben Ortiz", Indirect, "to ban the imports"}}, nil},
+		{"an institution named with on, and an and after its of, for or on", "Rates will fall, according to the Center on Budget and Policy Priorities. “We will win,” said the Council on Foreign Relations. “We won,” said the Council for Native Hawaiian Advancement.",
+			[]want{{"Center on Budget and Policy Priorities", Indirect, "Rates will fall"}, {"Council on Foreign Relations", Direct, "We will win"}, {"Council for Native Hawaiian Advancement", Direct, "We won"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -211,7 +211,7 @@ var headNouns = set(`statement statements spokesman spokeswoman spokesperson spo
 var orgWords = set(`house department ministry office committee council campaign party court agency
 	administration commission bureau service kremlin pentagon times post journal news network institute
 	foundation center centre university association union group company corp corp. inc inc. government
-	embassy police army navy congress senate parliament cabinet secretariat directorate board fund bank organization palace
+	embassy police army navy congress senate parliament cabinet secretariat directorate board fund bank organization palace panel
 	organisation alliance coalition federation league caucus command forces force agency's reuters
 	press tribune herald gazette telegraph guardian globe monitor review magazine channel radio
 	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban`)

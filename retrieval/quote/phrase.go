@@ -98,7 +98,7 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k--
 			continue
 		}
-		if (lw == "of" || lw == "for" || lw == "with" && d.nameWord(k-1) && d.is(k+1, "the") || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from") &&
+		if (lw == "of" || lw == "for" || lw == "with" && d.nameWord(k-1) && d.is(k+1, "the") || lw == "on" && k > lo && d.toks[k-1].cap && orgWords[d.toks[k-1].low] || particles[lw] || headNouns[lw] || lw == "released" || lw == "issued" || lw == "filed" || lw == "published" || lw == "by" || lw == "from") &&
 			k > lo && k < j && (d.nameWord(k-1) || headNouns[d.toks[k-1].low] || d.toks[k-1].cap) {
 			k--
 			continue
@@ -153,7 +153,10 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		// "a statement released by China", but not "Smith issued a
 		// statement": a document's verb follows the document
 		published := (lw == "released" || lw == "issued" || lw == "filed" || lw == "published") && headNouns[d.toks[k-1].low]
-		if (lw == "of" || lw == "for" || particles[lw] || published || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
+		// "the Center on Budget and Policy Priorities": "and" inside an
+		// institution's name, after its "of", "for" or "on"
+		innerAnd := lw == "and" && k+1 < hi && d.toks[k+1].cap && firstNameGender(d.toks[k+1].low) == 0 && d.institutionBefore(i, k)
+		if (lw == "of" || lw == "for" || lw == "on" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] || innerAnd || particles[lw] || published || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
 			continue
@@ -262,7 +265,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "Senator Barbara Boxer of California": the name before "of" when
 	// there is one, the rest is where the person is from
 	for k := e - 2; k > s; k-- {
-		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" || lw == "with" && d.is(k+1, "the") || lw == "for" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] && d.properTail(k+1, e) {
+		if lw := d.toks[k].low; lw == "of" || lw == "from" || lw == "at" || lw == "with" && d.is(k+1, "the") || (lw == "for" || lw == "on") && d.toks[k-1].cap && orgWords[d.toks[k-1].low] && d.properTail(k+1, e) {
 			left, ok := d.interpret(s, k)
 			if ok && left.inst && d.toks[e-1].cap && lw != "with" {
 				// "Department of Justice", "University of Chicago", "the
@@ -274,7 +277,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 				}
 				return p, true
 			}
-			if lw == "for" || lw == "with" && (!ok || left.inst || len(strings.Fields(left.name)) < 2) {
+			if lw == "for" || lw == "on" || lw == "with" && (!ok || left.inst || len(strings.Fields(left.name)) < 2) {
 				continue // "Jeffrey Lewis of the James Martin Center for …", "Officials with the agency"
 			}
 			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(d.toks[k-1].low)] && !officeWords[d.toks[k-1].low] {
@@ -489,10 +492,11 @@ func (d *doc) groupBefore(k int) bool {
 	return k > 0 && d.toks[k-1].kind == tWord && d.toks[k-1].cap && groupWords[d.toks[k-1].low]
 }
 
-// properTail reports whether [s, e), after "for" in an institution's name,
-// is the rest of that name: capitalised words and joiners, no title and no
-// given name ("Center for Biomedical Research director Dr. Clayton Yates"
-// is a person), and a lone word shaped like an abstract noun.
+// properTail reports whether [s, e), after "for" or "on" in an
+// institution's name, is the rest of that name: capitalised words and
+// joiners, no given name and no title followed by a name ("Center for
+// Biomedical Research director Dr. Clayton Yates" is a person), and a lone
+// word shaped like an abstract noun.
 func (d *doc) properTail(s, e int) bool {
 	if e-s == 1 {
 		return abstractNoun(d.toks[s].low)
@@ -506,7 +510,10 @@ func (d *doc) properTail(s, e int) bool {
 			if !nameJoiners[tk.low] && tk.low != "a" && tk.low != "to" {
 				return false // "Committee for a Responsible Federal Budget"
 			}
-		case titleWords[trimDot(tk.low)] || firstNameGender(tk.low) != 0:
+		case courtesy[trimDot(tk.low)] || firstNameGender(tk.low) != 0:
+			return false
+		case (personTitles[trimDot(tk.low)] || occupation(tk.low)) && k+2 < e && d.toks[k+1].cap && d.toks[k+2].cap:
+			// "… Executive Director Nihad Awad": a title, then a name
 			return false
 		}
 	}
@@ -519,6 +526,37 @@ func (d *doc) properTail(s, e int) bool {
 func abstractNoun(w string) bool {
 	for _, suf := range []string{"ice", "ion", "ity", "ment", "ness", "ism", "ics", "ance", "ence", "cy", "th", "dom", "ress", "ture", "ry"} {
 		if strings.HasSuffix(w, suf) && firstNameGender(w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionBefore reports whether [i, k) holds a capitalised institution
+// word followed by "of", "for" or "on": the start of a name such as "Center
+// on Budget" that an "and" may go on.
+func (d *doc) institutionBefore(i, k int) bool {
+	for n := i; n+1 < k; n++ {
+		if d.toks[n].cap && orgWords[d.toks[n].low] && (d.is(n+1, "of") || d.is(n+1, "for") || d.is(n+1, "on")) {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitles stand before a person's name ("Executive Director Nihad
+// Awad", "Sen. Ann Lopez"), never inside an institution's.
+var personTitles = set("ceo cfo coo president secretary minister chair chief head dr sen rep gov gen adm col capt sgt lt prof rev")
+
+// occupation reports whether w is shaped like a word for what a person
+// does ("director", "commissioner", "spokesman"), as roleLike's suffixes
+// say, without roleLike's list of role words ("foreign", "health").
+func occupation(w string) bool {
+	if len(w) < 6 || notRoles[w] || orgWords[w] {
+		return false
+	}
+	for _, suf := range []string{"ist", "ian", "er", "or", "man", "woman"} {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
