@@ -162,6 +162,9 @@ func (d *doc) isInnerPunct(k int, set string) bool {
 // ("…," Putin said / said Putin / he told reporters) or right before it
 // (Putin said: "…" / Xi told Putin: "…").
 func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
+	if d.workTitle(sp) {
+		return -1, "" // "David Gibson, author of “The Rule of Benedict,” a biography"
+	}
 	q := d.last(sp) + 1
 	if d.titleQuoted(sp) {
 		q = e // "Breaking Bad" actor Bryan Cranston said: a title, no quotation

@@ -449,6 +449,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Mainstream Republicans", Indirect, "the party was lost"}, {"Ben Ortiz", Indirect, "to ban the imports"}}, nil},
 		{"an institution named with on, and an and after its of, for or on", "Rates will fall, according to the Center on Budget and Policy Priorities. “We will win,” said the Council on Foreign Relations. “We won,” said the Council for Native Hawaiian Advancement.",
 			[]want{{"Center on Budget and Policy Priorities", Indirect, "Rates will fall"}, {"Council on Foreign Relations", Direct, "We will win"}, {"Council for Native Hawaiian Advancement", Direct, "We won"}}, nil},
+		{"a work's title after its maker quotes no one", "“He policed the faith,” said Ben Ortiz, author of “The Rule of Saints,” a biography of the pope.",
+			[]want{{"Ben Ortiz", Direct, "He policed the faith"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,11 +30,15 @@ func (d *doc) title(sp int) bool {
 }
 
 // workTitle reports whether quotation sp is the title of a work set off
-// after the noun naming it: "his radio show, “Generations with Kevin
-// Swanson,” …". It quotes no one.
+// after the noun naming it ("his radio show, “Generations with Kevin
+// Swanson,” …") or after the maker it names ("David Gibson, author of “The
+// Rule of Benedict,” a biography"). It quotes no one.
 func (d *doc) workTitle(sp int) bool {
 	o := d.spans[sp].open
-	return o >= 2 && d.isPunct(o-1, ",") && d.toks[o-2].kind == tWord && workNouns[d.toks[o-2].low] && d.titleCased(sp)
+	if o < 2 || d.toks[o-2].kind != tWord || !d.titleCased(sp) {
+		return false
+	}
+	return d.isPunct(o-1, ",") && workNouns[d.toks[o-2].low] || d.is(o-1, "of") && roleLike(d.toks[o-2].low)
 }
 
 // titleCased reports whether quotation sp holds a few words, each
