@@ -96,7 +96,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			}
 			b := m.start - 1
 			if d.is(b, "as") {
-				b-- // "The strike, as the union put it, is …"
+				b-- // "The flooding, as the Chronicle reported, was …"
 			}
 			if cs < b && a > 0 && a < ce {
 				// the words on either side of the attribution, without it:

@@ -210,12 +210,12 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if m.info.base == "deny" && c < ce && (d.is(c, "them") || d.is(c, "him") || d.is(c, "us") || d.is(c, "me")) {
 		return -1, -1, "" // "denying them a chance": an act on someone
 	}
-	// "claiming his third victory", "noted the pitch count" report nothing;
-	// what a hearer was told is a clause, however its verb looks ("told me
-	// photo circulating … violates DNC rules")
 	if (m.info.base == "recall" || m.info.base == "add") && c < ce && isNumber(d.toks[c].low) {
 		return -1, -1, "" // "recalled 448,613 cars", "added 30 points": counted things
 	}
+	// "claiming his third victory", "noted the pitch count" report nothing;
+	// what a hearer was told is a clause, however its verb looks ("told me
+	// photo circulating … violates DNC rules")
 	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && d.topicOnly(c, ce) {
 		return -1, -1, ""
 	}
@@ -451,8 +451,8 @@ func (d *doc) clauseLike(s, e int) bool {
 // noun phrase alone they tell an act or a topic ("claimed victory", "added
 // Illinois to the list", "noting the pitch count", "tells the story of"),
 // not what was said.
-var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat tell remind promise pledge
-	reiterate maintain report observe remark concede declare`)
+var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat
+	tell remind promise pledge reiterate maintain report observe remark concede declare`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase
 // alone: no "that", colon or wh-word before or at them, no infinitive, no
@@ -469,9 +469,10 @@ func (d *doc) topicOnly(c, ce int) bool {
 	return !d.clauseLike(c, ce)
 }
 
-// presentVerbs are verbs in the present tense common enough after a
-// subject that they make a clause of the words they stand in: "noted the
-// country needs a president", "the front remains fluid".
+// presentVerbs are verbs common enough after a subject, most in the
+// present tense, that they make a clause of the words they stand in
+// ("noted the country needs a president", "the front remains fluid") where
+// hasFinite sees none.
 var presentVerbs = set(`needs remains uses owns knows wants means seems appears continues deserves
 	requires poses lacks intends expects understands exists belongs depends stands becomes operates
 	says tells said told used
@@ -487,7 +488,7 @@ func (d *doc) andGoesOn(c, a, ce int) bool {
 		return false
 	}
 	if lw := d.toks[a].low; !d.toks[a].cap && (irregularPasts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
-		return true
+		return true // a past tense; "…, and is a graduate student" goes on
 	}
 	first := c
 	if d.is(first, "ever") || d.is(first, "never") || d.is(first, "not") {

@@ -476,7 +476,7 @@ func (d *doc) clauseOpens(n, e int) bool {
 		if tk.kind != tWord || tk.span >= 0 || clauseWords[tk.low] || adverbialPrepositions[tk.low] {
 			return false // "record profits as demand soared"
 		}
-		if !tk.cap && (finite[tk.low] || irregularPasts[tk.low] || len(tk.low) > 4 && strings.HasSuffix(tk.low, "ed")) {
+		if d.hasFinite(k, k+1) {
 			return true
 		}
 	}
