@@ -512,7 +512,7 @@ func (d *doc) properTail(s, e int) bool {
 			}
 		case courtesy[trimDot(tk.low)] || firstNameGender(tk.low) != 0:
 			return false
-		case (personTitles[trimDot(tk.low)] || occupation(tk.low)) && k+2 < e && d.toks[k+1].cap && d.toks[k+2].cap:
+		case (personTitles[trimDot(tk.low)] || occupation(tk.low) && !orgWords[tk.low]) && k+2 < e && d.toks[k+1].cap && d.toks[k+2].cap:
 			// "… Executive Director Nihad Awad": a title, then a name
 			return false
 		}
@@ -547,18 +547,3 @@ func (d *doc) institutionBefore(i, k int) bool {
 // personTitles stand before a person's name ("Executive Director Nihad
 // Awad", "Sen. Ann Lopez"), never inside an institution's.
 var personTitles = set("ceo cfo coo president secretary minister chair chief head dr sen rep gov gen adm col capt sgt lt prof rev")
-
-// occupation reports whether w is shaped like a word for what a person
-// does ("director", "commissioner", "spokesman"), as roleLike's suffixes
-// say, without roleLike's list of role words ("foreign", "health").
-func occupation(w string) bool {
-	if len(w) < 6 || notRoles[w] || orgWords[w] {
-		return false
-	}
-	for _, suf := range []string{"ist", "ian", "er", "or", "man", "woman"} {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}

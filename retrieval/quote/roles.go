@@ -6,9 +6,13 @@ import "strings"
 // a listed role or a word shaped like an occupation ("strategist",
 // "historian", "organizer").
 func roleLike(w string) bool {
-	if roleWords[w] {
-		return true
-	}
+	return roleWords[w] || occupation(w)
+}
+
+// occupation reports whether w is shaped like a word for what a person
+// does ("director", "commissioner", "spokesman"): roleLike's suffixes
+// without its list of role words ("foreign", "health").
+func occupation(w string) bool {
 	if len(w) < 6 || notRoles[w] {
 		return false
 	}
