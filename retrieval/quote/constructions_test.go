@@ -451,6 +451,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Center on Budget and Policy Priorities", Indirect, "Rates will fall"}, {"Council on Foreign Relations", Direct, "We will win"}, {"Council for Native Hawaiian Advancement", Direct, "We won"}}, nil},
 		{"a work's title after its maker quotes no one", "“He policed the faith,” said Ben Ortiz, author of “The Rule of Saints,” a biography of the pope.",
 			[]want{{"Ben Ortiz", Direct, "He policed the faith"}}, nil},
+		{"a sentence-opening adverb is no speaker", "Shortly after the vote, Senate Majority Leader Ben Ortiz issued a statement saying that the Senate should wait. Realistically, the plan faces hurdles, said Ana Lopez.",
+			[]want{{"Ben Ortiz", Indirect, "the Senate should wait"}, {"Ana Lopez", Indirect, "the plan faces hurdles"}}, []string{"Shortly", "Realistically"}},
+		{"a known name qualifying a noun is not the subject a later he means", "Carl Diaz bought the paper in 2007. Ben Ortiz, a strategist whose firm made the ads, said the goal was a deal. The Diaz outlets have been blocking it, he said.",
+			[]want{{"Ben Ortiz", Indirect, "the goal was a deal"}, {"Ben Ortiz", Indirect, "The Diaz outlets have been blocking it"}}, nil},
+		{"two roles joined by and before the name", "The plan faces hurdles, said Ohio State professor and corporate strategy expert Ana Lopez. “We will win,” said Fox News host and commentator Ben Ortiz.",
+			[]want{{"Ana Lopez", Indirect, "The plan faces hurdles"}, {"Ben Ortiz", Direct, "We will win"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

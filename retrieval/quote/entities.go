@@ -389,3 +389,20 @@ func contains(ws []string, w string) bool {
 	}
 	return false
 }
+
+// qualifier says whether a subject phrase names a person known before
+// only to qualify the noun after it: "The Murdoch outlets have …" is not
+// Murdoch acting, so a later "he said" is not his.
+func (r *registry) qualifier(d *doc, p phrase) bool {
+	if p.inst || p.role != "" || p.e >= len(d.toks) || d.toks[p.e].kind != tWord || d.toks[p.e].cap {
+		return false
+	}
+	s := p.s
+	if !determiners[d.toks[s].low] {
+		if s == 0 || !determiners[d.toks[s-1].low] {
+			return false
+		}
+	}
+	e := r.known(strings.Fields(NameKey(p.name)))
+	return e != nil && !e.inst
+}

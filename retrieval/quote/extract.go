@@ -179,7 +179,7 @@ func (e *entity) names() []string {
 // said" is no subject when the pronoun cannot mean it (registry.notMeant).
 func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 	subj := -1
-	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" {
+	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" && !reg.qualifier(d, p) {
 		subj = p.s
 		for _, m := range ms {
 			if g := pronounGender(m.subj.pronoun); g != 0 && subj < m.start && d.isPunct(m.start-1, ",") && reg.notMeant(p, g) {

@@ -244,6 +244,13 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	hundred thousand million several few dear thank thanks please oh well yes no okay ok
 	moreover furthermore nevertheless nonetheless separately instead similarly likewise additionally
 	finally overall ultimately first second third next again perhaps maybe sometimes recently
+	shortly soon nearly currently previously initially originally eventually subsequently afterward
+	afterwards immediately notably specifically importantly interestingly ironically fortunately
+	unfortunately clearly apparently obviously actually certainly realistically significantly visibly
+	proudly hastily newly thus hence therefore consequently accordingly otherwise anyway frankly
+	honestly seriously basically essentially generally typically usually often already roughly almost
+	especially particularly increasingly briefly quickly suddenly surprisingly reportedly allegedly
+	officially publicly privately personally historically traditionally technically sadly hopefully
 	does did do is are was were has have had can could would should shall
 	outside inside through throughout across around behind beyond within toward towards along near upon beside
 	i'm i've i'd i'll we're we've we'd we'll you're you've he's she's it's they're they've that's there's

@@ -161,16 +161,21 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			k++
 			continue
 		}
+		if lw == "and" && k > i && !d.toks[k-1].cap && roleLike(d.toks[k-1].low) {
+			// "Columbia Business School professor and corporate strategy
+			// expert Rita McGrath": a second role, then the name
+			if n := d.describingRun(k+1, hi); n > k+1 && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 && roleLike(d.toks[n-1].low) {
+				k = n
+				continue
+			}
+		}
 		if k > i && d.toks[k-1].cap {
 			// "Post White House bureau chief Juliet Eilperin": describing
 			// words between capitalised ones, the last saying what the
 			// person is or a title following ("Air Force 1st Lt. Tyler
 			// Livingston"); else the bridge spans a verb or a conjunction
 			// ("Polls show Clinton", "Cruz nor Christie")
-			n := k
-			for n < hi && n < k+3 && d.toks[n].kind == tWord && d.toks[n].span < 0 && !d.toks[n].cap && descWord(d.toks[n].low) {
-				n++
-			}
+			n := d.describingRun(k, hi)
 			if n > k && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 &&
 				(roleLike(d.toks[n-1].low) || titleWords[trimDot(d.toks[n].low)]) {
 				k = n
@@ -547,3 +552,25 @@ func (d *doc) institutionBefore(i, k int) bool {
 // personTitles stand before a person's name ("Executive Director Nihad
 // Awad", "Sen. Ann Lopez"), never inside an institution's.
 var personTitles = set("ceo cfo coo president secretary minister chair chief head dr sen rep gov gen adm col capt sgt lt prof rev")
+
+// describingRun returns the end of up to three lower-case words describing
+// a person from token k, or k when there are none. Two roles joined by
+// "and" count as one description: "professor and corporate strategy
+// expert Rita McGrath".
+func (d *doc) describingRun(k, hi int) int {
+	n, limit := k, k+3
+	for n < hi && n < limit && d.toks[n].kind == tWord && d.toks[n].span < 0 && !d.toks[n].cap {
+		switch {
+		case descWord(d.toks[n].low):
+		case d.toks[n].low == "and" && limit == k+3 && n > k && roleLike(d.toks[n-1].low):
+			limit = n + 4
+		default:
+			return n
+		}
+		n++
+	}
+	if n > k && d.is(n-1, "and") {
+		return n - 1
+	}
+	return n
+}
