@@ -106,7 +106,7 @@ func TestConstructions(t *testing.T) {
 		{"a cue's form after a possessive is a noun", "On Saturday, Dan Miles and his Islamophobic remarks loomed large at the debate, becoming a target for his rivals.",
 			nil, []string{""}},
 		{"an institution named with and speaks in the singular", "The Centers for Disease Control and Prevention says one in 45 children has the condition.",
-			[]want{{"Disease Control", Indirect, "one in 45 children has the condition"}}, []string{"Prevention"}},
+			[]want{{"Centers for Disease Control and Prevention", Indirect, "one in 45 children has the condition"}}, []string{"Prevention", "Disease Control"}},
 		{"inverted speaker with an appositive, between the two parts of the words", "Rather than raising taxes again, said Ann Moss, the city's budget chief, the council wants deep cuts.",
 			[]want{{"Ann Moss", Indirect, "Rather than raising taxes again"}, {"Ann Moss", Indirect, "the council wants deep cuts"}}, nil},
 		{"a second appositive after an inverted speaker is no reported words", "The plan will work, said Ann Moss, director of the agency, a group that has backed the mayor for years.",
@@ -457,6 +457,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "the goal was a deal"}, {"Ben Ortiz", Indirect, "The Diaz outlets have been blocking it"}}, nil},
 		{"two roles joined by and before the name", "The plan faces hurdles, said Ohio State professor and corporate strategy expert Ana Lopez. “We will win,” said Fox News host and commentator Ben Ortiz.",
 			[]want{{"Ana Lopez", Indirect, "The plan faces hurdles"}, {"Ben Ortiz", Direct, "We will win"}}, nil},
+		{"institutions named with and or an owner's possessive", "The drug is safe, the Food and Drug Administration said. The man was arrested, according to the Maricopa County Sheriff's Office. “We won,” said the Securities and Exchange Commission.",
+			[]want{{"Food and Drug Administration", Indirect, "The drug is safe"}, {"Maricopa County Sheriff's Office", Indirect, "The man was arrested"}, {"Securities and Exchange Commission", Direct, "We won"}}, []string{"Food", "Office", "Securities"}},
+		{"a label before a title quotes no one", "Best picture\n\nWINNER: “Everything Everywhere All at Once”\n\n“The Fabelmans”",
+			nil, []string{""}},
+		{"a surname that is also a given name is the surname of the person named before", "Sen. Ann Hassan beat Don Bolduc, according to Ana Lopez.\n\nHassan tried to distance herself from the president. She criticized the administration for the withdrawal of troops.",
+			[]want{{"Ana Lopez", Indirect, "Sen. Ann Hassan beat Don Bolduc"}, {"Ann Hassan", Indirect, "the administration for the withdrawal of troops"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

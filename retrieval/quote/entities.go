@@ -226,9 +226,11 @@ func (r *registry) byName(p phrase) int {
 			// Of several people sharing the surname, the one who last
 			// spoke or acted is meant before one merely named since ("Hillary
 			// Clinton said … her husband, former President Bill Clinton, …
-			// Clinton said").
+			// Clinton said"). Only a title says a surname's gender: Maggie
+			// Hassan is "Hassan", though Hassan is a man's given name.
+			g := roleGender(p.role)
 			surname := func(e *entity) bool {
-				return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] && (p.gender == 0 || e.gender != other(p.gender))
+				return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] && (g == 0 || e.gender != other(g))
 			}
 			found = r.latestSubject(surname)
 			if found < 0 {

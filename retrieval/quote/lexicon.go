@@ -214,7 +214,8 @@ var orgWords = set(`house department ministry office committee council campaign 
 	embassy police army navy congress senate parliament cabinet secretariat directorate board fund bank organization palace panel
 	organisation alliance coalition federation league caucus command forces force agency's reuters
 	press tribune herald gazette telegraph guardian globe monitor review magazine channel radio
-	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban`)
+	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban almanac centers centres
+	institutes services associations industries laboratories`)
 
 // places are capitals and countries that speak for their governments.
 var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo tehran pyongyang seoul

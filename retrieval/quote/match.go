@@ -57,8 +57,9 @@ func (d *doc) matches(s, e int) []match {
 		lw := tk.low
 		if k == s && tk.cap && d.colonQuote(s, e) {
 			// "Ann Moss: “We will not back down.”": a name, a colon and a
-			// quotation (interview write-ups, headlines)
-			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 {
+			// quotation (interview write-ups, headlines); but a title is
+			// no one's words ("WINNER: “Everything Everywhere All at Once”")
+			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 && !d.titleCased(d.toks[p.e+1].span) {
 				ms = append(ms, match{cue: p.e, cueText: ":", subj: p, start: s, end: p.e, ent: -1, alsoEnt: -1})
 				k = p.e
 				continue
@@ -295,12 +296,17 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 					}
 				case d.singularBetween(p.e, k) && oneWord:
 					m.subj, m.start = q, q.s // "the Centers for Disease Control and Prevention says"
-				case q.inst && (oneWord || p.gender == 0 && p.role == "" && !p.inst) && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")):
+					if q.inst {
+						m.subj.name, m.subj.text, m.subj.e = q.name+" and "+p.name, q.text+" and "+p.text, p.e
+					}
+				case q.inst && (oneWord || p.gender == 0 && p.role == "" && (!p.inst || len(strings.Fields(p.name)) == 2)) && strings.ToUpper(p.name) != p.name && (strings.Contains(q.name, " of ") || strings.Contains(q.name, " for ")),
+					p.inst && p.role == "" && d.institutionAfter(q.s, p.s-1, p.e):
 					// "Egypt’s Ministry of Tourism and Antiquities said", "the
 					// National Institute of Allergy and Infectious Diseases
-					// said": one institution
+					// said", "the Food and Drug Administration said": one
+					// institution
 					m.subj, m.start = q, q.s
-					m.subj.name, m.subj.text, m.subj.e = q.name+" and "+p.name, q.text+" and "+p.text, p.e
+					m.subj.name, m.subj.text, m.subj.e, m.subj.inst = q.name+" and "+p.name, q.text+" and "+p.text, p.e, true
 				case !q.inst && d.onlyTitles(q.s, q.e):
 					// "Chairman Hugh Andrews and CEO and President Andy
 					// Sareyan said": "CEO" is Sareyan's title

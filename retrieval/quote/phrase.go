@@ -155,7 +155,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		published := (lw == "released" || lw == "issued" || lw == "filed" || lw == "published") && headNouns[d.toks[k-1].low]
 		// "the Center on Budget and Policy Priorities": "and" inside an
 		// institution's name, after its "of", "for" or "on"
-		innerAnd := lw == "and" && k+1 < hi && d.toks[k+1].cap && firstNameGender(d.toks[k+1].low) == 0 && d.institutionBefore(i, k)
+		innerAnd := lw == "and" && k+1 < hi && d.toks[k+1].cap && firstNameGender(d.toks[k+1].low) == 0 && (d.institutionBefore(i, k) || d.institutionAfter(i, k, hi))
 		if (lw == "of" || lw == "for" || lw == "on" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] || innerAnd || particles[lw] || published || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
@@ -293,10 +293,12 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			break
 		}
 	}
-	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap {
-		// an institution keeps its title words: "White House", "State Department"
+	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap && (e-2 < s || firstNameGender(d.toks[e-2].low) == 0) {
+		// an institution keeps its title words: "White House", "State
+		// Department", and an owner right before its last word: "the
+		// Maricopa County Sheriff's Office", "the NFL Players' Association"
 		n := e - 1
-		for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !strings.HasSuffix(d.toks[n-1].low, "'s") {
+		for n > s && (d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && (n == e-1 || !possessive(d.toks[n-1].low)) || d.is(n-1, "and") && d.institutionAfter(s, n-1, e)) {
 			n--
 		}
 		p.name, p.inst = d.slice(n, e), true
@@ -384,14 +386,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if n > s {
 		p.role = d.slice(s, n)
 	}
-	for k := s; k < n; k++ {
-		switch trimDot(d.toks[k].low) {
-		case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
-			p.gender = 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
-			p.gender = 'f'
-		}
-	}
+	p.gender = roleGender(p.role)
 	last := trimPossessive(d.toks[e-1].low)
 	p.inst = orgWords[last] || groupWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
 		e-n > 1 && d.toks[n].low == "team" // "Team Trump": a campaign, not a Mr. Trump
@@ -410,6 +405,27 @@ func (d *doc) slice(s, e int) string {
 }
 
 func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
+
+// roleGender is the gender the words before a name give ("Mr.", "Queen",
+// "spokeswoman"), else 0: the last of them that gives one.
+func roleGender(role string) byte {
+	var g byte
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch trimDot(w) {
+		case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
+			g = 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
+			g = 'f'
+		}
+	}
+	return g
+}
+
+// possessive reports whether w ends in a possessive ("minister's",
+// "players'").
+func possessive(w string) bool {
+	return trimPossessive(w) != strings.ReplaceAll(w, "’", "'")
+}
 
 // trimPossessive drops a possessive ending: "xi's" → "xi", "countries'" → "countries".
 func trimPossessive(s string) string {
@@ -543,6 +559,39 @@ func abstractNoun(w string) bool {
 func (d *doc) institutionBefore(i, k int) bool {
 	for n := i; n+1 < k; n++ {
 		if d.toks[n].cap && orgWords[d.toks[n].low] && (d.is(n+1, "of") || d.is(n+1, "for") || d.is(n+1, "on")) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionAfter reports whether the "and" at k joins the words of
+// one institution's name, from i, that ends in an institution's word after
+// it: "the Food and Drug Administration", "the U.S. Fish and Wildlife
+// Service", "the Securities and Exchange Commission". Before it stand a
+// few capitalised words naming no person and no institution of their own
+// ("the State Department and FBI", "NBC and ABC News" are two).
+func (d *doc) institutionAfter(i, k, hi int) bool {
+	if determiners[d.toks[i].low] {
+		i++
+	}
+	if k-i < 1 || k-i > 3 {
+		return false
+	}
+	plain := func(n int) bool {
+		tk := &d.toks[n]
+		return tk.kind == tWord && tk.span < 0 && tk.cap && !stopCaps[tk.low] && !determiners[tk.low] && firstNameGender(tk.low) == 0 && !possessive(tk.low)
+	}
+	for n := i; n < k; n++ {
+		if !plain(n) || orgWords[d.toks[n].low] || titleWords[trimDot(d.toks[n].low)] {
+			return false
+		}
+	}
+	if w := d.toks[k-1].text; len(w) > 1 && strings.ToUpper(w) == w {
+		return false // "NBC and ABC News": an acronym names one of two
+	}
+	for n := k + 1; n < hi && n <= k+4 && plain(n); n++ {
+		if orgWords[d.toks[n].low] {
 			return true
 		}
 	}
