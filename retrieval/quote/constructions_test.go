@@ -463,6 +463,8 @@ func TestConstructions(t *testing.T) {
 			nil, []string{""}},
 		{"a surname that is also a given name is the surname of the person named before", "Sen. Ann Hassan beat Don Bolduc, according to Ana Lopez.\n\nHassan tried to distance herself from the president. She criticized the administration for the withdrawal of troops.",
 			[]want{{"Ana Lopez", Indirect, "Sen. Ann Hassan beat Don Bolduc"}, {"Ann Hassan", Indirect, "the administration for the withdrawal of troops"}}, nil},
+		{"a commissioner's or an alderman's title is no part of the name", "Voters were turned away, said Deputy Commissioner Ana Lopez. “We support them,” MLB Commissioner Ben Ortiz told reporters. Alderman Carl Diaz said the count was fair.",
+			[]want{{"Ana Lopez", Indirect, "Voters were turned away"}, {"Ben Ortiz", Direct, "We support them"}, {"Carl Diaz", Indirect, "the count was fair"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -165,7 +165,8 @@ var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. sens sens. rep
 	officer agent inspector detective trooper chaplain bishop cardinal archbishop rabbi imam pastor father
 	dean provost president-elect then-president then-candidate first emir ayatollah crown grand
 	secretary-general head minister-president foreign secretary democrat democrats republican
-	republicans democratic gop independent libertarian conservative liberal progressive socialist`)
+	republicans democratic gop independent libertarian conservative liberal progressive socialist
+	commissioner councilmember alderman alderwoman comptroller treasurer`)
 
 // officeWords may follow "of" inside a title ("Secretary of Homeland Security").
 var officeWords = set(`state defense defence homeland security treasury justice commerce energy labor labour
