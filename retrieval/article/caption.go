@@ -12,6 +12,9 @@ import (
 // Nikolskyi / Sputnik via AP", "REUTERS/Evgenia Novozhenina") or in
 // brackets ("… (Photo: Reuters)", "(AP Photo/Evan Vucci)").
 func isCaption(p, last string) bool {
+	if isVideoTeaser(p) {
+		return true
+	}
 	if strings.HasSuffix(p, ")") {
 		if open := strings.LastIndexByte(p, '('); open >= 0 && isCredit(p[open+1:len(p)-1]) {
 			return true
@@ -21,6 +24,35 @@ func isCaption(p, last string) bool {
 		return true
 	}
 	return slashCreditTail(p)
+}
+
+// isVideoTeaser tells whether p announces a video of the page: "Video Ad
+// Feedback Pelé dead at 82 04:20 - Source: CNN", a headline with its
+// running time and source.
+func isVideoTeaser(p string) bool {
+	if strings.HasPrefix(p, "Video Ad Feedback ") {
+		return true
+	}
+	const sep = " - Source: "
+	i := strings.LastIndex(p, sep)
+	if i < 0 {
+		return false
+	}
+	if src := p[i+len(sep):]; len(src) > 30 || src == "" || !unicode.IsUpper(rune(src[0])) {
+		return false // the source is a name: "CNN", "Reuters"
+	}
+	mins, secs, ok := strings.Cut(p[strings.LastIndexByte(p[:i], ' ')+1:i], ":")
+	return ok && len(secs) == 2 && len(mins) >= 1 && len(mins) <= 2 && allDigits(mins) && allDigits(secs)
+}
+
+// allDigits tells whether s is made of ASCII digits alone.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // slashCreditTail tells whether p ends in a slashed credit run on from

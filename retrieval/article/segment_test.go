@@ -108,6 +108,10 @@ func TestCaptions(t *testing.T) {
 		{"Putin said on the Kremlin's website: \"the U.N. Charter.\"", false},
 		{"A plan backed by the AP and the AFP was discussed at length in the meeting of the committee today.", false},
 		{"Budget 2020/21 approved", false},
+		{"Video Ad Feedback Watch Zelensky unveil flag during historic speech to Congress 01:59 - Source: CNN", true},
+		{"Pelé dead at 82 04:20 - Source: CNN", true},
+		{"The match ended 2:1 - Source: the league's own account of what happened that night in Rome", false},
+		{"Doors open at 10:30 - Source: venue", false},
 	}
 	for _, tt := range tests {
 		a := &article.Article{Text: tt.text}
