@@ -465,6 +465,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "Sen. Ann Hassan beat Don Bolduc"}, {"Ann Hassan", Indirect, "the administration for the withdrawal of troops"}}, nil},
 		{"a commissioner's or an alderman's title is no part of the name", "Voters were turned away, said Deputy Commissioner Ana Lopez. “We support them,” MLB Commissioner Ben Ortiz told reporters. Alderman Carl Diaz said the count was fair.",
 			[]want{{"Ana Lopez", Indirect, "Voters were turned away"}, {"Ben Ortiz", Direct, "We support them"}, {"Carl Diaz", Indirect, "the count was fair"}}, nil},
+		{"what a person does, capitalised before the name, is no part of it", "“We disagree,” TikTok CEO Shou Zi Chew said. Journalist Omid Scobie said the palace was wrong. Pieter de Pous said the plan was fine.",
+			[]want{{"Shou Zi Chew", Direct, "We disagree"}, {"Omid Scobie", Indirect, "the palace was wrong"}, {"Pieter de Pous", Indirect, "the plan was fine"}}, nil},
+		{"a cue written in capitals is no name", "Donald Trump Jr. testified on Monday. Don Jr. Said he was a point person on the deals, but he said he relied on the expertise of others.",
+			[]want{{"Donald Trump Jr.", Indirect, "he relied on the expertise of others"}}, []string{"Don Jr. Said"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -30,6 +30,9 @@ func (d *doc) nameWord(k int) bool {
 		if lw == "will" && d.asks(k) {
 			return false // "Will Donald Trump attend the debate?"
 		}
+		if cues[lw].base != "" && k+1 < len(d.toks) && (subjectPronouns[d.toks[k+1].low] || d.toks[k+1].low == "that") {
+			return false // "Don Jr. Said he was …": a cue in capitals
+		}
 		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k) || d.capitalsPair(k)
 	}
 	return roleLike(lw)
@@ -363,6 +366,18 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n > 5 {
 		n = e - 3
 	}
+	for j := n; j+2 < e || j+1 < e && personTitles[d.toks[j].low]; j++ {
+		// "TikTok CEO Shou Zi Chew", "Journalist Omid Scobie", "TikTok
+		// CEO Chew": what they do, then who (not "Teacher Appreciation
+		// Week")
+		last := trimPossessive(d.toks[e-1].low)
+		if lw := d.toks[j].low; whatOneDoes(lw) && firstNameGender(lw) == 0 &&
+			!roleLike(d.toks[j+1].low) && !titleWords[trimDot(d.toks[j+1].low)] &&
+			!orgWords[last] && !periodWords[last] && !headNouns[last] && !groupWords[last] {
+			n = j + 1
+			break
+		}
+	}
 	for j := n; j+2 < e; j++ {
 		if lw := d.toks[j].low; (orgWords[lw] || places[lw] || roleWords[lw] || j > n && roleLike(lw)) && firstNameGender(lw) == 0 && firstNameGender(d.toks[j+1].low) != 0 {
 			// "Spokesman for the Pentagon John Kirby", "Education
@@ -596,6 +611,18 @@ func (d *doc) institutionAfter(i, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// whatOneDoes reports whether a capitalised word before a name says what
+// the person does ("CEO", "Journalist", "Coordinator"). A word merely
+// shaped like an occupation must plainly be one: "Pieter", "Kristian",
+// "Edelman" and "Frankfurter" are names.
+func whatOneDoes(w string) bool {
+	if personTitles[w] || roleWords[w] && personNoun(w) || titleWords[w] && personNoun(w) {
+		return true
+	}
+	return occupation(w) && !strings.Contains(w, "-") &&
+		(strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ator") || strings.HasSuffix(w, "ographer"))
 }
 
 // personTitles stand before a person's name ("Executive Director Nihad
