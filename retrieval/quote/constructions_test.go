@@ -459,7 +459,7 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "The plan faces hurdles"}, {"Ben Ortiz", Direct, "We will win"}}, nil},
 		{"institutions named with and or an owner's possessive", "The drug is safe, the Food and Drug Administration said. The man was arrested, according to the Maricopa County Sheriff's Office. “We won,” said the Securities and Exchange Commission.",
 			[]want{{"Food and Drug Administration", Indirect, "The drug is safe"}, {"Maricopa County Sheriff's Office", Indirect, "The man was arrested"}, {"Securities and Exchange Commission", Direct, "We won"}}, []string{"Food", "Office", "Securities"}},
-		{"a label before a title quotes no one", "Best picture\n\nWINNER: “Everything Everywhere All at Once”\n\n“The Fabelmans”",
+		{"a label before a title quotes no one", "Best picture\n\nWINNER: “Everything Everywhere All at Once”\n\n“The Fabelmans”\n\nBest animated short\n\nWINNER: “The Boy, the Mole, the Fox and the Horse”",
 			nil, []string{""}},
 		{"a surname that is also a given name is the surname of the person named before", "Sen. Ann Hassan beat Don Bolduc, according to Ana Lopez.\n\nHassan tried to distance herself from the president. She criticized the administration for the withdrawal of troops.",
 			[]want{{"Ana Lopez", Indirect, "Sen. Ann Hassan beat Don Bolduc"}, {"Ann Hassan", Indirect, "the administration for the withdrawal of troops"}}, nil},

@@ -59,7 +59,7 @@ func (d *doc) matches(s, e int) []match {
 			// "Ann Moss: “We will not back down.”": a name, a colon and a
 			// quotation (interview write-ups, headlines); but a title is
 			// no one's words ("WINNER: “Everything Everywhere All at Once”")
-			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 && !d.titleCased(d.toks[p.e+1].span) {
+			if p, ok := d.phraseAfter(s, e); ok && p.name != "" && d.isPunct(p.e, ":") && p.e+1 < e && d.toks[p.e+1].kind == tOpen && d.toks[p.e+1].span >= 0 && !d.titleCasedUpTo(d.toks[p.e+1].span, 12) {
 				ms = append(ms, match{cue: p.e, cueText: ":", subj: p, start: s, end: p.e, ent: -1, alsoEnt: -1})
 				k = p.e
 				continue

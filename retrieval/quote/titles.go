@@ -44,13 +44,18 @@ func (d *doc) workTitle(sp int) bool {
 // titleCased reports whether quotation sp holds a few words, each
 // capitalised but those that join a name.
 func (d *doc) titleCased(sp int) bool {
+	return d.titleCasedUpTo(sp, 6)
+}
+
+// titleCasedUpTo is titleCased for titles of up to n tokens.
+func (d *doc) titleCasedUpTo(sp, n int) bool {
 	is, ie := d.inner(sp)
-	if ie-is < 1 || ie-is > 6 {
+	if ie-is < 1 || ie-is > n {
 		return false
 	}
 	for k := is; k < ie; k++ {
 		tk := &d.toks[k]
-		if tk.kind == tPunct && (tk.text == "," || tk.text == ":") {
+		if tk.kind == tPunct && (tk.text == "," || tk.text == ":" || tk.text == "&") {
 			continue
 		}
 		if tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] && !titleSmallWords[tk.low] {
