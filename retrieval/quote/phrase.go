@@ -401,7 +401,11 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if n > s {
 		p.role = d.slice(s, n)
 	}
-	p.gender = roleGender(p.role)
+	for k := s; k < n; k++ {
+		if g := titleGender(trimDot(d.toks[k].low)); g != 0 {
+			p.gender = g
+		}
+	}
 	last := trimPossessive(d.toks[e-1].low)
 	p.inst = orgWords[last] || groupWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
 		e-n > 1 && d.toks[n].low == "team" // "Team Trump": a campaign, not a Mr. Trump
@@ -425,15 +429,25 @@ func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
 // "spokeswoman"), else 0: the last of them that gives one.
 func roleGender(role string) byte {
 	var g byte
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		switch trimDot(w) {
-		case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
-			g = 'm'
-		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
-			g = 'f'
+	for role != "" {
+		var w string
+		w, role, _ = strings.Cut(role, " ")
+		if t := titleGender(trimDot(strings.ToLower(w))); t != 0 {
+			g = t
 		}
 	}
 	return g
+}
+
+// titleGender is the gender a title or a word for a relative gives.
+func titleGender(w string) byte {
+	switch w {
+	case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
+		return 'm'
+	case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
+		return 'f'
+	}
+	return 0
 }
 
 // possessive reports whether w ends in a possessive ("minister's",
