@@ -469,6 +469,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Shou Zi Chew", Direct, "We disagree"}, {"Omid Scobie", Indirect, "the palace was wrong"}, {"Pieter de Pous", Indirect, "the plan was fine"}}, nil},
 		{"a cue written in capitals is no name", "Donald Trump Jr. testified on Monday. Don Jr. Said he was a point person on the deals, but he said he relied on the expertise of others.",
 			[]want{{"Donald Trump Jr.", Indirect, "he relied on the expertise of others"}}, []string{"Don Jr. Said"}},
+		{"two descriptions joined by and before a titled name", "Ben Ortiz said it was time. Ortiz supporter and Ohio Republican Sen. Tom Lopez deferred to Ortiz's judgement. But he said, “Impeachments help nobody.” Former prosecutor and Ohio Mayor Carl Diaz, who backs Ortiz, trashed the inquiry, calling it a “no-brainer” to drop. He was cooperative, U.S. Marshal Dan Reyes said.",
+			[]want{{"Ben Ortiz", Indirect, "it was time"}, {"Tom Lopez", Direct, "Impeachments help nobody."}, {"Carl Diaz", Mixed, "it a “no-brainer” to drop"}, {"Dan Reyes", Indirect, "He was cooperative"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -166,7 +166,7 @@ var titleWords = set(`mr mr. mrs mrs. ms ms. miss dr dr. sen sen. sens sens. rep
 	dean provost president-elect then-president then-candidate first emir ayatollah crown grand
 	secretary-general head minister-president foreign secretary democrat democrats republican
 	republicans democratic gop independent libertarian conservative liberal progressive socialist
-	commissioner councilmember alderman alderwoman comptroller treasurer`)
+	commissioner councilmember alderman alderwoman comptroller treasurer marshal`)
 
 // officeWords may follow "of" inside a title ("Secretary of Homeland Security").
 var officeWords = set(`state defense defence homeland security treasury justice commerce energy labor labour

@@ -167,7 +167,10 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		if lw == "and" && k > i && !d.toks[k-1].cap && roleLike(d.toks[k-1].low) {
 			// "Columbia Business School professor and corporate strategy
 			// expert Rita McGrath": a second role, then the name
-			if n := d.describingRun(k+1, hi); n > k+1 && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 && roleLike(d.toks[n-1].low) {
+			if n := d.describingRun(k+1, hi); n > k+1 && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 && roleLike(d.toks[n-1].low) ||
+				n == k+1 && d.personAhead(n, hi) {
+				// "Trump supporter and South Carolina Republican Sen.
+				// Lindsey Graham"
 				k = n
 				continue
 			}
@@ -179,8 +182,11 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			// Livingston"); else the bridge spans a verb or a conjunction
 			// ("Polls show Clinton", "Cruz nor Christie")
 			n := d.describingRun(k, hi)
+			if n > k && n+1 < hi && d.is(n, "and") && roleLike(d.toks[n-1].low) && d.personAhead(n+1, hi) {
+				n++ // "Trump supporter and South Carolina Republican Sen. Lindsey Graham"
+			}
 			if n > k && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 &&
-				(roleLike(d.toks[n-1].low) || titleWords[trimDot(d.toks[n].low)]) {
+				(roleLike(d.toks[n-1].low) || titleWords[trimDot(d.toks[n].low)] || d.is(n-1, "and")) {
 				k = n
 				continue
 			}
@@ -621,6 +627,21 @@ func (d *doc) institutionAfter(i, k, hi int) bool {
 	}
 	for n := k + 1; n < hi && n <= k+4 && plain(n); n++ {
 		if orgWords[d.toks[n].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personAhead reports whether the capitalised words from k hold a title or
+// a given name soon (within six tokens): a person is named there.
+func (d *doc) personAhead(k, hi int) bool {
+	for n := k; n < hi && n < k+6; n++ {
+		tk := &d.toks[n]
+		if tk.kind != tWord || tk.span >= 0 || !tk.cap {
+			return false
+		}
+		if titleWords[trimDot(tk.low)] && personNoun(trimDot(tk.low)) || firstNameGender(tk.low) != 0 {
 			return true
 		}
 	}
