@@ -471,6 +471,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Donald Trump Jr.", Indirect, "he relied on the expertise of others"}}, []string{"Don Jr. Said"}},
 		{"two descriptions joined by and before a titled name", "Ben Ortiz said it was time. Ortiz supporter and Ohio Republican Sen. Tom Lopez deferred to Ortiz's judgement. But he said, “Impeachments help nobody.” Former prosecutor and Ohio Mayor Carl Diaz, who backs Ortiz, trashed the inquiry, calling it a “no-brainer” to drop. He was cooperative, U.S. Marshal Dan Reyes said.",
 			[]want{{"Ben Ortiz", Indirect, "it was time"}, {"Tom Lopez", Direct, "Impeachments help nobody."}, {"Carl Diaz", Mixed, "it a “no-brainer” to drop"}, {"Dan Reyes", Indirect, "He was cooperative"}}, nil},
+		{"a describing word opening a sentence is no subject", "“It is expensive,” said Ben Ortiz, a professor.\n\nPublic colleges make up the shortfall by admitting more students. Those changes can hurt teaching, he said. Local authorities were urging people to stay home.",
+			[]want{{"Ben Ortiz", Direct, "It is expensive"}, {"Ben Ortiz", Indirect, "Those changes can hurt teaching"}}, []string{"Public", "Local"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

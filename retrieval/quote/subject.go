@@ -186,6 +186,9 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	if !ok {
 		return p, false, false
 	}
+	if p.e-p.s == 1 && describingWords[strings.ToLower(p.name)] {
+		return phrase{}, false, false // "Public colleges make up …": a describing word, then the subject
+	}
 	after := p.e
 	if d.isPunct(after, "(") {
 		for c := after + 1; c < k && c < after+12; c++ {
@@ -204,6 +207,11 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	}
 	return p, false, after < k && d.isPunct(after, ",") && p.pronoun == ""
 }
+
+// describingWords open a sentence capitalised before the noun they
+// describe ("Public colleges", "Federal prosecutors"); alone they name no one.
+var describingWords = set(`public private local national federal regional international legal economic political
+	medical military foreign domestic immigrant global senior`)
 
 // singularVerbs follow a subject that is one person.
 var singularVerbs = set("has is was says does")
