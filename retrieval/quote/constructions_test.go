@@ -473,6 +473,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "it was time"}, {"Tom Lopez", Direct, "Impeachments help nobody."}, {"Carl Diaz", Mixed, "it a “no-brainer” to drop"}, {"Dan Reyes", Indirect, "He was cooperative"}}, nil},
 		{"a describing word opening a sentence is no subject", "“It is expensive,” said Ben Ortiz, a professor.\n\nPublic colleges make up the shortfall by admitting more students. Those changes can hurt teaching, he said. Local authorities were urging people to stay home.",
 			[]want{{"Ben Ortiz", Direct, "It is expensive"}, {"Ben Ortiz", Indirect, "Those changes can hurt teaching"}}, []string{"Public", "Local"}},
+		{"a name and its description after an opening phrase are the subject", "On the left, Ana Lopez, the feminist leader and author, compared her to a heretic, telling her in a debate that she should burn at the stake. Ohio's governor, Ben Ortiz, a Republican, said Tuesday that he had voted for Mr. Diaz.",
+			[]want{{"Ana Lopez", Indirect, "she should burn at the stake"}, {"Ben Ortiz", Indirect, "he had voted for Mr. Diaz"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -104,8 +104,8 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
 		appositive := found && (d.is(i, "a") || d.is(i, "an")) // "Ann Moss, a Boca Raton lawyer who …"
 		if p, verb, ok := d.subjectAt(i, k); ok && !appositive {
-			if verb {
-				return p, true
+			if verb || tries > 0 && (!found || fallback.name == "") && p.name != "" && d.describedThenVerb(p.e, k) {
+				return p, true // "On the left, Betty Friedan, the feminist leader, compared …"
 			}
 			if !found && tries == 0 {
 				fallback, found = p, true // "Putin, who …, said"
@@ -122,6 +122,30 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 		i = c + 1
 	}
 	return fallback, found
+}
+
+// describedThenVerb reports whether the comma at c opens a description
+// ("the feminist leader and author") closed by a comma before a
+// lower-case verb: the name before c is the subject of that verb.
+func (d *doc) describedThenVerb(c, k int) bool {
+	if !d.isPunct(c, ",") || c+1 >= k || d.toks[c+1].kind != tWord || d.toks[c+1].cap && !determiners[d.toks[c+1].low] {
+		return false
+	}
+	if w := d.toks[c+1].low; !determiners[w] && !possessives[w] && !roleLike(w) {
+		return false
+	}
+	for n := c + 2; n < k && n < c+14; n++ {
+		tk := &d.toks[n]
+		if tk.span >= 0 || tk.kind == tWord && (clauseWords[tk.low] && tk.low != "and" || tk.low == "who") {
+			return false
+		}
+		if d.isPunct(n, ",") {
+			next := n + 1
+			return next < k && d.toks[next].kind == tWord && !d.toks[next].cap && d.toks[next].span < 0 &&
+				!clauseWords[d.toks[next].low] && !determiners[d.toks[next].low] && !subjectPronouns[d.toks[next].low]
+		}
+	}
+	return false
 }
 
 // subjectAt parses a subject phrase at token i; verb reports whether a
