@@ -475,6 +475,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Direct, "It is expensive"}, {"Ben Ortiz", Indirect, "Those changes can hurt teaching"}}, []string{"Public", "Local"}},
 		{"a name and its description after an opening phrase are the subject", "On the left, Ana Lopez, the feminist leader and author, compared her to a heretic, telling her in a debate that she should burn at the stake. Ohio's governor, Ben Ortiz, a Republican, said Tuesday that he had voted for Mr. Diaz.",
 			[]want{{"Ana Lopez", Indirect, "she should burn at the stake"}, {"Ben Ortiz", Indirect, "he had voted for Mr. Diaz"}}, nil},
+		{"a name before a plural word for people only says whose", "Ben Ortiz spoke first. Ortiz supporters ripped the signs away, calling her “leftist scum.” Lopez supporters are threatening to sit out the election. Ortiz chairs the committee and said the vote would wait.",
+			[]want{{"Ben Ortiz", Indirect, "the vote would wait"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -210,8 +210,10 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	if !ok {
 		return p, false, false
 	}
-	if p.e-p.s == 1 && describingWords[strings.ToLower(p.name)] {
-		return phrase{}, false, false // "Public colleges make up …": a describing word, then the subject
+	if p.e-p.s == 1 && (describingWords[strings.ToLower(p.name)] || d.groupAfter(p.e, k)) {
+		// "Public colleges make up …", "Twitter critics denounced …": a
+		// describing word, then the subject
+		return phrase{}, false, false
 	}
 	after := p.e
 	if d.isPunct(after, "(") {
@@ -231,6 +233,27 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	}
 	return p, false, after < k && d.isPunct(after, ",") && p.pronoun == ""
 }
+
+// groupAfter reports whether token i is a plural word for people ("critics",
+// "supporters", "officials"): the name before it only says whose.
+func (d *doc) groupAfter(i, k int) bool {
+	if i >= k || d.toks[i].kind != tWord || d.toks[i].cap || d.toks[i].span >= 0 {
+		return false
+	}
+	w := d.toks[i].low
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	one := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		one = strings.TrimSuffix(w, "ies") + "y" // "allies"
+	}
+	return roleWords[one] && !notPersons[one] && !nounVerbs[one] && cues[w].base == ""
+}
+
+// nounVerbs are words for people that are verbs too: "Harris hosts …",
+// "Smith chairs the committee".
+var nounVerbs = set("host chair head lead star partner whip anchor boss mate fan father mother")
 
 // describingWords open a sentence capitalised before the noun they
 // describe ("Public colleges", "Federal prosecutors"); alone they name no one.
