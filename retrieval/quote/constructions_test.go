@@ -477,6 +477,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "she should burn at the stake"}, {"Ben Ortiz", Indirect, "he had voted for Mr. Diaz"}}, nil},
 		{"a name before a plural word for people only says whose", "Ben Ortiz spoke first. Ortiz supporters ripped the signs away, calling her “leftist scum.” Lopez supporters are threatening to sit out the election. Ortiz chairs the committee and said the vote would wait.",
 			[]want{{"Ben Ortiz", Indirect, "the vote would wait"}}, nil},
+		{"a great of a sport, a place one was born and a cue after the words its speaker", "Andy Reyes said he was “looking forward to it.”\n\nTennis great Ana Lopez remembered Ali as fun. She saw him fight in 1971.\n\n“He called me the Queen,” she said. South Korean-born Ben Ortiz holds little hope. “I'm banned for life,” he said. “They can have Rogan or Young,” claims the rock legend Carl Diaz.",
+			[]want{{"Andy Reyes", Mixed, "he was “looking forward to it.”"}, {"Ana Lopez", Direct, "He called me the Queen"}, {"Ben Ortiz", Direct, "I'm banned for life"}, {"Carl Diaz", Direct, "They can have Rogan or Young"}}, []string{"South Korean-born Ben Ortiz"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,7 +31,7 @@ func init() {
 		"urge":        {"urges urged", "", "urging"},
 		"deny":        {"denies denied", "", "denying"},
 		"insist":      {"insists insisted", "i", "insisting"},
-		"claim":       {"claims claimed", "", "claiming"},
+		"claim":       {"claims claimed", "i", "claiming"},
 		"accuse":      {"accuses accused", "", "accusing"},
 		"praise":      {"praises praised", "", "praising"},
 		"denounce":    {"denounces denounced", "", "denouncing"},
@@ -52,7 +52,7 @@ func init() {
 		"admit":       {"admits admitted", "", "admitting"},
 		"recall":      {"recalls recalled", "i", "recalling"},
 		"suggest":     {"suggests suggested", "", "suggesting"},
-		"predict":     {"predicts predicted", "", "predicting"},
+		"predict":     {"predicts predicted", "i", "predicting"},
 		"vow":         {"vows vowed", "", "vowing"},
 		"pledge":      {"pledges pledged", "", "pledging"},
 		"promise":     {"promises promised", "", "promising"},
@@ -65,11 +65,11 @@ func init() {
 		"stress":      {"stresses stressed", "i", "stressing"},
 		"emphasize":   {"emphasizes emphasized emphasises emphasised", "i", "emphasizing"},
 		"maintain":    {"maintains maintained", "t", "maintaining"},
-		"contend":     {"contends contended", "", "contending"},
+		"contend":     {"contends contended", "i", "contending"},
 		"quip":        {"quips quipped", "i", "quipping"},
 		"joke":        {"jokes joked", "i", "joking"},
-		"assert":      {"asserts asserted", "", "asserting"},
-		"allege":      {"alleges alleged", "", "alleging"},
+		"assert":      {"asserts asserted", "i", "asserting"},
+		"allege":      {"alleges alleged", "i", "alleging"},
 		"remark":      {"remarks remarked", "i", "remarking"},
 		"comment":     {"comments commented", "i", "commenting"},
 		"report":      {"reports reported", "i", ""},
@@ -80,16 +80,16 @@ func init() {
 		"shout":       {"shouts shouted", "i", "shouting"},
 		"yell":        {"yells yelled", "i", "yelling"},
 		"exclaim":     {"exclaims exclaimed", "i", "exclaiming"},
-		"boast":       {"boasts boasted", "", "boasting"},
+		"boast":       {"boasts boasted", "i", "boasting"},
 		"brag":        {"brags bragged", "", "bragging"},
 		"caution":     {"cautions cautioned", "i", "cautioning"},
 		"assure":      {"assures assured", "o", "assuring"},
 		"inform":      {"informs informed", "o", "informing"},
 		"remind":      {"reminds reminded", "o", "reminding"},
 		"advise":      {"advises advised", "o", "advising"},
-		"recount":     {"recounts recounted", "", "recounting"},
-		"lament":      {"laments lamented", "", "lamenting"},
-		"proclaim":    {"proclaims proclaimed", "", "proclaiming"},
+		"recount":     {"recounts recounted", "i", "recounting"},
+		"lament":      {"laments lamented", "i", "lamenting"},
+		"proclaim":    {"proclaims proclaimed", "i", "proclaiming"},
 		"retort":      {"retorts retorted", "i", "retorting"},
 		"whisper":     {"whispers whispered", "i", "whispering"},
 		"muse":        {"muses mused", "i", "musing"},
@@ -197,7 +197,7 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	chief staff policy media digital field regional national deputy co-host cohost news
 	donor tycoon priest cleric monk nun poet chef nurse ally fan star entrepreneur
 	nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother partner
-	constituent neighbor neighbour classmate teammate protester protestor backer loyalist employee
+	constituent neighbor neighbour classmate teammate protester protestor backer loyalist employee great legend
 	staffer volunteer intern admirer biographer confidant confidante lobbyist operative booster mentor
 	comedian musician rapper artist novelist blogger commentator pundit broadcaster journalist
 	physician doctor teacher farmer miner retiree immigrant filmmaker producer photographer`)

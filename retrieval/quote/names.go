@@ -27,7 +27,7 @@ var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jess
 	rhonda rita roberta robin rosemary roxanne sherry sheila sylvia tamara terri thelma vera
 	vivian wanda whitney yolanda ayanna ilhan alexandria rashida pramila marjorie lauren liz
 	marsha elise nancy mazie tammy patty dianne amy kirsten elizabeth maria catherine
-	shelley lisa susan joni cindy deb marsha jeanne heidi claire mary-kay`)
+	shelley lisa susan joni cindy deb marsha jeanne heidi claire mary-kay billie sue`)
 
 var maleNames = set(`james john robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony antony mark donald steven steve paul andrew joshua kenneth kevin brian george
@@ -55,7 +55,7 @@ var maleNames = set(`james john robert michael william david richard joseph thom
 	gordon greg hal herb homer ike irving ivan jay jeffery jerome jim joel jon karl ken kent
 	lance lee leon leonard lewis lou marvin mel melvin mitchell morris neil norman otis perry
 	phil ray rex rod rodney ronnie roy rudy rudolph russ sam sammy sid stan stanley ted terrance
-	todd tony vic vince wally warren wendell wilbur will willard winston`)
+	todd tony vic vince wally warren wendell wilbur will willard winston andy pete don matt nick rob`)
 
 // firstNameGender returns 'f', 'm' or 0 for a given name.
 func firstNameGender(name string) byte {

@@ -649,10 +649,16 @@ func (d *doc) personAhead(k, hi int) bool {
 }
 
 // whatOneDoes reports whether a capitalised word before a name says what
-// the person does ("CEO", "Journalist", "Coordinator"). A word merely
+// the person does ("CEO", "Journalist", "Coordinator") or where they come
+// from ("Korean-born"). A word merely
 // shaped like an occupation must plainly be one: "Pieter", "Kristian",
 // "Edelman" and "Frankfurter" are names.
 func whatOneDoes(w string) bool {
+	for _, suf := range []string{"-born", "-based", "-raised", "-bred"} {
+		if strings.HasSuffix(w, suf) {
+			return true // "South Korean-born Monte Haines": where they are from
+		}
+	}
 	if personTitles[w] || roleWords[w] && personNoun(w) || titleWords[w] && personNoun(w) {
 		return true
 	}
