@@ -210,7 +210,7 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	if !ok {
 		return p, false, false
 	}
-	if p.e-p.s == 1 && (describingWords[strings.ToLower(p.name)] || d.groupAfter(p.e, k)) {
+	if p.e-p.s == 1 && (describingWords[d.toks[p.s].low] || d.groupAfter(p.e, k)) {
 		// "Public colleges make up …", "Twitter critics denounced …": a
 		// describing word, then the subject
 		return phrase{}, false, false
