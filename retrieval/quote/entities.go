@@ -399,11 +399,8 @@ func (r *registry) qualifier(d *doc, p phrase) bool {
 	if p.inst || p.role != "" || p.e >= len(d.toks) || d.toks[p.e].kind != tWord || d.toks[p.e].cap {
 		return false
 	}
-	s := p.s
-	if !determiners[d.toks[s].low] {
-		if s == 0 || !determiners[d.toks[s-1].low] {
-			return false
-		}
+	if s := p.s; !determiners[d.toks[s].low] && (s == 0 || !determiners[d.toks[s-1].low]) {
+		return false
 	}
 	e := r.known(strings.Fields(NameKey(p.name)))
 	return e != nil && !e.inst

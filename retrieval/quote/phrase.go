@@ -372,16 +372,15 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n > 5 {
 		n = e - 3
 	}
-	for j := n; j+2 < e || j+1 < e && personTitles[d.toks[j].low]; j++ {
-		// "TikTok CEO Shou Zi Chew", "Journalist Omid Scobie", "TikTok
-		// CEO Chew": what they do, then who (not "Teacher Appreciation
-		// Week")
-		last := trimPossessive(d.toks[e-1].low)
-		if lw := d.toks[j].low; whatOneDoes(lw) && firstNameGender(lw) == 0 &&
-			!roleLike(d.toks[j+1].low) && !titleWords[trimDot(d.toks[j+1].low)] &&
-			!orgWords[last] && !periodWords[last] && !headNouns[last] && !groupWords[last] {
-			n = j + 1
-			break
+	// "TikTok CEO Shou Zi Chew", "Journalist Omid Scobie", "TikTok CEO
+	// Chew": what they do, then who (not "Teacher Appreciation Week")
+	if last := trimPossessive(d.toks[e-1].low); !orgWords[last] && !periodWords[last] && !headNouns[last] && !groupWords[last] {
+		for j := n; j+2 < e || j+1 < e && personTitles[d.toks[j].low]; j++ {
+			if lw := d.toks[j].low; whatOneDoes(lw) && firstNameGender(lw) == 0 &&
+				!roleLike(d.toks[j+1].low) && !titleWords[trimDot(d.toks[j+1].low)] {
+				n = j + 1
+				break
+			}
 		}
 	}
 	for j := n; j+2 < e; j++ {
@@ -650,9 +649,9 @@ func (d *doc) personAhead(k, hi int) bool {
 
 // whatOneDoes reports whether a capitalised word before a name says what
 // the person does ("CEO", "Journalist", "Coordinator") or where they come
-// from ("Korean-born"). A word merely
-// shaped like an occupation must plainly be one: "Pieter", "Kristian",
-// "Edelman" and "Frankfurter" are names.
+// from ("Korean-born"). A word merely shaped like an occupation must
+// plainly be one: "Pieter", "Kristian", "Edelman" and "Frankfurter" are
+// names.
 func whatOneDoes(w string) bool {
 	for _, suf := range []string{"-born", "-based", "-raised", "-bred"} {
 		if strings.HasSuffix(w, suf) {
