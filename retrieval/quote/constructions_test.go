@@ -479,6 +479,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ortiz", Indirect, "the vote would wait"}}, nil},
 		{"a great of a sport, a place one was born and a cue after the words its speaker", "Andy Reyes said he was “looking forward to it.”\n\nTennis great Ana Lopez remembered Ali as fun. She saw him fight in 1971.\n\n“He called me the Queen,” she said. South Korean-born Ben Ortiz holds little hope. “I'm banned for life,” he said. “They can have Rogan or Young,” claims the rock legend Carl Diaz.",
 			[]want{{"Andy Reyes", Mixed, "he was “looking forward to it.”"}, {"Ana Lopez", Direct, "He called me the Queen"}, {"Ben Ortiz", Direct, "I'm banned for life"}, {"Carl Diaz", Direct, "They can have Rogan or Young"}}, []string{"South Korean-born Ben Ortiz"}},
+		{"a given name men and women bear leaves the gender to the pronoun", "Coach Kim Lopez has no doubt. “Carolina is going,” she said. Singer Robin Diaz took a moment. “It’s great to be home,” he said.",
+			[]want{{"Kim Lopez", Direct, "Carolina is going"}, {"Robin Diaz", Direct, "It’s great to be home"}}, nil},
+		{"a band or a family named in the plural is never he or she", "Gin Blossoms were treated to a welcome. The song was greeted with a singalong, after which lead singer Tom Diaz took a moment to reflect.\n\n“It’s great to be home,” he said.\n\nThe Obamas arrived late. Michelle Lopez greeted them, and she said, “We are glad.”",
+			[]want{{"Tom Diaz", Direct, "It’s great to be home"}, {"Michelle Lopez", Direct, "We are glad."}}, []string{"Gin Blossoms", "Obamas"}},
+		{"someone on a platform is not the platform", "“I needed this film as a girl,” one user on Twitter said. “I’m glad kids will have this.”\n\nDirector Ana Lopez believes in it, she said.",
+			[]want{{"Ana Lopez", Indirect, "Director Ana Lopez believes in it"}}, []string{"Twitter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

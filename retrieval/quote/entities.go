@@ -16,6 +16,7 @@ type entity struct {
 	role     string   // the longest role given
 	gender   byte     // 'm', 'f' or 0
 	inst     bool
+	plural   bool // a band, a team, a family: never "he" or "she"
 	aliases  []string
 	last     int // token of the latest mention
 	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
@@ -82,7 +83,7 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 			// someone a later "he" may mean
 			return
 		}
-	case p.role == "" && p.gender == 0 && firstNameGender(words[0]) == 0 && !subject:
+	case p.role == "" && p.gender == 0 && !givenName(words[0]) && !subject:
 		return
 	}
 	r.resolve(p, pos, subject)
@@ -115,9 +116,9 @@ func (r *registry) pronoun(pr string) int {
 	fits := func(e *entity) bool {
 		switch pr {
 		case "he":
-			return !e.inst && e.gender != 'f'
+			return !e.inst && !e.plural && e.gender != 'f'
 		case "she":
-			return !e.inst && e.gender != 'm'
+			return !e.inst && !e.plural && e.gender != 'm'
 		case "it":
 			return e.inst
 		}
@@ -148,11 +149,11 @@ func pronounGender(pr string) byte {
 // named before.
 func (r *registry) notMeant(p phrase, g byte) bool {
 	words := strings.Fields(NameKey(p.name))
-	if p.inst || len(words) == 0 {
+	if p.inst || p.plural || len(words) == 0 {
 		return true
 	}
 	e := r.known(words)
-	if e != nil && e.inst {
+	if e != nil && (e.inst || e.plural) {
 		return true
 	}
 	pg := p.gender
@@ -280,6 +281,7 @@ func (r *registry) byName(p phrase) int {
 	if e.gender == 0 {
 		e.gender = p.gender
 	}
+	e.plural = e.plural || p.plural
 	e.alias(p.name)
 	if written {
 		e.alias(p.text)

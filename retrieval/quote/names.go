@@ -7,10 +7,10 @@ var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jess
 	betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah debbie
 	stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole
 	emma samantha katherine kate christine debra rachel catherine carolyn janet ruth maria heather diane
-	virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea
-	hannah martha jacqueline frances gloria ann kathryn teresa theresa sara janice jean alice madison
+	virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl
+	hannah martha jacqueline frances gloria ann kathryn teresa theresa sara janice alice madison
 	doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
-	brittany natalie isabella charlotte rose alexis kayla hillary hilary huma kellyanne ivanka melania
+	brittany natalie isabella charlotte rose kayla hillary hilary huma kellyanne ivanka melania
 	michele nikki condoleezza condi madeleine dianne elena sonia ruth-bader kamala tulsi carly sheryl
 	oprah ellen jill tipper laura barbara chelsea loretta janet valerie susana susanne suzanne stacey
 	stacy tammy tina tracy wendy yvonne zoe claire clare keiko yoko angela ursula theresa marine
@@ -21,10 +21,10 @@ var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jess
 	carmen dolores lourdes guadalupe marta silvia sofia lucia elisa gina roberta francesca giulia
 	brigitte sabine ingrid helga birgit greta marta agnieszka katarzyna kristen kirsten kristin
 	kirstjen kristi kristina krysten erin colleen maureen eileen kathleen bridget siobhan maeve
-	roisin sinead lorraine dana donna elaine eleanor ella esther eva faith gail gwen hope irene
-	iris janine jeanne joanne josephine june kay leslie lillian lois lori lynn mallory marcia
+	roisin sinead lorraine donna elaine eleanor ella esther eva faith gail gwen hope irene
+	iris janine jeanne joanne josephine june kay lillian lois lori lynn mallory marcia
 	margo marsha maxine mildred miriam muriel naomi nina noreen opal pearl phyllis priscilla
-	rhonda rita roberta robin rosemary roxanne sherry sheila sylvia tamara terri thelma vera
+	rhonda rita roberta rosemary roxanne sherry sheila sylvia tamara terri thelma vera
 	vivian wanda whitney yolanda ayanna ilhan alexandria rashida pramila marjorie lauren liz
 	marsha elise nancy mazie tammy patty dianne amy kirsten elizabeth maria catherine
 	shelley lisa susan joni cindy deb marsha jeanne heidi claire mary-kay billie sue`)
@@ -34,14 +34,14 @@ var maleNames = set(`james john robert michael william david richard joseph thom
 	timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
 	scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
 	jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger
-	noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+	noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe billy bruce albert
 	willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby
 	philip phillip johnny bernie bernard ted marco jeb ben barack bill mike mitch chuck harry newt
-	rand rick ron lindsey reince sean jared eric hunter beau chris jim tim tom bob dick dan dave
+	rand rick ron reince sean jared eric hunter beau chris jim tim tom bob dick dan dave
 	vladimir xi fumio volodymyr sergei sergey dmitry dmitri alexei alexey nikolai boris viktor
 	recep emmanuel francois nicolas jacques olaf helmut gerhard angelo matteo giuseppe silvio
 	benjamin bibi yair naftali mahmoud hassan ali mohammed muhammad ahmed omar abdul abdullah bashar
-	kim jong shinzo yoshihide junichiro narendra rahul imran nawaz justin stephen pierre malcolm
+	jong shinzo yoshihide junichiro narendra rahul imran nawaz justin stephen pierre malcolm
 	scott kevin anthony antonio pedro carlos luis jorge miguel manuel francisco javier fernando
 	enrique ricardo rafael andres alejandro diego hugo nicolas evo lula jair felipe pope francis
 	benedict john-paul barack joe kamala mike al dick dan spiro walter jimmy gerald lyndon
@@ -57,7 +57,18 @@ var maleNames = set(`james john robert michael william david richard joseph thom
 	phil ray rex rod rodney ronnie roy rudy rudolph russ sam sammy sid stan stanley ted terrance
 	todd tony vic vince wally warren wendell wilbur will willard winston andy pete don matt nick rob`)
 
-// firstNameGender returns 'f', 'm' or 0 for a given name.
+// unisexNames are given names that men and women alike bear (Robin
+// Wilson of the Gin Blossoms, Dana Perino, Kim Jong Un and Kim Kardashian):
+// they mark a name but leave its gender to a pronoun or a title.
+var unisexNames = set(`robin dana leslie alexis andrea jean kim lindsey jordan`)
+
+// givenName reports whether a word is a common given name, of either gender.
+func givenName(name string) bool {
+	return femaleNames[name] || maleNames[name] || unisexNames[name]
+}
+
+// firstNameGender returns 'f', 'm' or 0 for a given name (0 for one that
+// men and women alike bear).
 func firstNameGender(name string) byte {
 	switch {
 	case femaleNames[name]:

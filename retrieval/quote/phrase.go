@@ -13,6 +13,7 @@ type phrase struct {
 	desc    string // the head of a description without a name ("senator")
 	gender  byte   // 'm', 'f' or 0 from a courtesy title
 	inst    bool   // an institution or place speaking for a government
+	plural  bool   // a band, a team or a family named in the plural ("the Gin Blossoms"): never "he" or "she"
 	pre     int    // tokens of a description set off before the name ("The French interior minister, Bernard Cazeneuve")
 }
 
@@ -62,7 +63,7 @@ func (d *doc) surnameWord(k int) bool {
 		return false
 	}
 	prev := &d.toks[k-1]
-	if prev.kind != tWord || prev.span >= 0 || !prev.cap || stopCaps[prev.low] || firstNameGender(prev.low) == 0 {
+	if prev.kind != tWord || prev.span >= 0 || !prev.cap || stopCaps[prev.low] || !givenName(prev.low) {
 		return false
 	}
 	if k+1 >= len(d.toks) {
@@ -158,7 +159,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 		published := (lw == "released" || lw == "issued" || lw == "filed" || lw == "published") && headNouns[d.toks[k-1].low]
 		// "the Center on Budget and Policy Priorities": "and" inside an
 		// institution's name, after its "of", "for" or "on"
-		innerAnd := lw == "and" && k+1 < hi && d.toks[k+1].cap && firstNameGender(d.toks[k+1].low) == 0 && (d.institutionBefore(i, k) || d.institutionAfter(i, k, hi))
+		innerAnd := lw == "and" && k+1 < hi && d.toks[k+1].cap && !givenName(d.toks[k+1].low) && (d.institutionBefore(i, k) || d.institutionAfter(i, k, hi))
 		if (lw == "of" || lw == "for" || lw == "on" && d.toks[k-1].cap && orgWords[d.toks[k-1].low] || innerAnd || particles[lw] || published || lw == "by" || lw == "from" || determiners[lw] && lw != "that") &&
 			k+1 < hi && k > i && d.toks[k+1].kind == tWord {
 			k++
@@ -302,7 +303,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			break
 		}
 	}
-	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap && (e-2 < s || firstNameGender(d.toks[e-2].low) == 0) {
+	if last := d.toks[e-1].low; orgWords[last] && d.toks[e-1].cap && (e-2 < s || !givenName(d.toks[e-2].low)) {
 		// an institution keeps its title words: "White House", "State
 		// Department", and an owner right before its last word: "the
 		// Maricopa County Sheriff's Office", "the NFL Players' Association"
@@ -341,7 +342,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		if titleWords[lw] {
 			// a title word is a surname after a given name or a courtesy
 			// title: "Amy Pope", "Mr. Prince"
-			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[d.toks[n-2].low] && !stopCaps[d.toks[n-2].low] && firstNameGender(d.toks[n-2].low) != 0 || courtesy[trimDot(d.toks[n-2].low)] || d.givenThenTitle(n-2, s, p.s))) {
+			if !(n == e && n-2 >= s && (d.toks[n-2].cap && !titleWords[d.toks[n-2].low] && !stopCaps[d.toks[n-2].low] && givenName(d.toks[n-2].low) || courtesy[trimDot(d.toks[n-2].low)] || d.givenThenTitle(n-2, s, p.s))) {
 				break
 			}
 		}
@@ -376,7 +377,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// Chew": what they do, then who (not "Teacher Appreciation Week")
 	if last := trimPossessive(d.toks[e-1].low); !orgWords[last] && !periodWords[last] && !headNouns[last] && !groupWords[last] {
 		for j := n; j+2 < e || j+1 < e && personTitles[d.toks[j].low]; j++ {
-			if lw := d.toks[j].low; whatOneDoes(lw) && firstNameGender(lw) == 0 &&
+			if lw := d.toks[j].low; whatOneDoes(lw) && !givenName(lw) &&
 				!roleLike(d.toks[j+1].low) && !titleWords[trimDot(d.toks[j+1].low)] {
 				n = j + 1
 				break
@@ -384,7 +385,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 	}
 	for j := n; j+2 < e; j++ {
-		if lw := d.toks[j].low; (orgWords[lw] || places[lw] || roleWords[lw] || j > n && roleLike(lw)) && firstNameGender(lw) == 0 && firstNameGender(d.toks[j+1].low) != 0 {
+		if lw := d.toks[j].low; (orgWords[lw] || places[lw] || roleWords[lw] || j > n && roleLike(lw)) && !givenName(lw) && givenName(d.toks[j+1].low) {
 			// "Spokesman for the Pentagon John Kirby", "Education
 			// Statistics Commissioner Peggy Carr": the rest is the role
 			n = j + 1
@@ -394,15 +395,13 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	if e-n == 1 && badName(d.toks[n].text) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
 	}
-	if lw := d.toks[n].low; e-n == 1 && roleWords[lw] && firstNameGender(lw) == 0 &&
+	if lw := d.toks[n].low; e-n == 1 && roleWords[lw] && !givenName(lw) &&
 		(n > s && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) || d.toks[n].text == strings.ToUpper(d.toks[n].text)) {
 		p.desc, p.role = lw, p.text // "Southwest's CEO", "CEO": a description, not a name
 		return p, true
 	}
 	p.name = d.slice(n, e)
-	if e-n == 1 && p.s < s && d.toks[p.s].low == "the" {
-		p.inst = true // "the Clintons", "the Kremlin": a group or institution
-	}
+	p.plural = d.pluralName(p.s, s, n, e)
 	if n > s {
 		p.role = d.slice(s, n)
 	}
@@ -419,6 +418,36 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	}
 	return p, true
 }
+
+// pluralName reports whether the name in [n, e) of a phrase that starts
+// at ps (its words at s) names many: a plural right after "the" ("the Gin
+// Blossoms", "the Obamas"), or a name a plural verb follows ("Gin Blossoms
+// were treated …", "Coldplay are"). A band, a team or a family is not
+// someone "he" or "she" may mean. A given name first ("the John Adams") is
+// a person; and the verb must follow the whole subject, not a name inside
+// it ("Trump and Clinton were", "opponents of McCarthy are").
+func (d *doc) pluralName(ps, s, n, e int) bool {
+	if n != s || givenName(d.toks[n].low) {
+		return false
+	}
+	if ps < s && d.is(s-1, "the") {
+		last := d.toks[e-1].low
+		return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
+	}
+	if e >= len(d.toks) || d.toks[e].span >= 0 || !pluralVerbs[d.toks[e].low] {
+		return false
+	}
+	if ps == 0 || d.toks[ps-1].para != d.toks[ps].para {
+		return true
+	}
+	if sn := d.sentOf(ps); sn < len(d.sents) && d.sents[sn].s == ps {
+		return true
+	}
+	return d.toks[ps-1].kind != tWord && !d.is(ps-1, "&")
+}
+
+// pluralVerbs follow a subject that names many.
+var pluralVerbs = set(`are were have`)
 
 // slice returns the article text from token s to token e-1.
 func (d *doc) slice(s, e int) string {
@@ -565,7 +594,7 @@ func (d *doc) properTail(s, e int) bool {
 			if !nameJoiners[tk.low] && tk.low != "a" && tk.low != "to" {
 				return false // "Committee for a Responsible Federal Budget"
 			}
-		case courtesy[trimDot(tk.low)] || firstNameGender(tk.low) != 0:
+		case courtesy[trimDot(tk.low)] || givenName(tk.low):
 			return false
 		case (personTitles[trimDot(tk.low)] || occupation(tk.low) && !orgWords[tk.low]) && k+2 < e && d.toks[k+1].cap && d.toks[k+2].cap:
 			// "… Executive Director Nihad Awad": a title, then a name
@@ -580,7 +609,7 @@ func (d *doc) properTail(s, e int) bool {
 // like a person's name ("Coalition for Trump").
 func abstractNoun(w string) bool {
 	for _, suf := range []string{"ice", "ion", "ity", "ment", "ness", "ism", "ics", "ance", "ence", "cy", "th", "dom", "ress", "ture", "ry"} {
-		if strings.HasSuffix(w, suf) && firstNameGender(w) == 0 {
+		if strings.HasSuffix(w, suf) && !givenName(w) {
 			return true
 		}
 	}
@@ -614,7 +643,7 @@ func (d *doc) institutionAfter(i, k, hi int) bool {
 	}
 	plain := func(n int) bool {
 		tk := &d.toks[n]
-		return tk.kind == tWord && tk.span < 0 && tk.cap && !stopCaps[tk.low] && !determiners[tk.low] && firstNameGender(tk.low) == 0 && !possessive(tk.low)
+		return tk.kind == tWord && tk.span < 0 && tk.cap && !stopCaps[tk.low] && !determiners[tk.low] && !givenName(tk.low) && !possessive(tk.low)
 	}
 	for n := i; n < k; n++ {
 		if !plain(n) || orgWords[d.toks[n].low] || titleWords[trimDot(d.toks[n].low)] {
@@ -640,7 +669,7 @@ func (d *doc) personAhead(k, hi int) bool {
 		if tk.kind != tWord || tk.span >= 0 || !tk.cap {
 			return false
 		}
-		if titleWords[trimDot(tk.low)] && personNoun(trimDot(tk.low)) || firstNameGender(tk.low) != 0 {
+		if titleWords[trimDot(tk.low)] && personNoun(trimDot(tk.low)) || givenName(tk.low) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 			}
 		}
 	}
-	if p.name != "" && p.role == "" && p.s-2 >= s && d.is(p.s-1, "in") && firstNameGender(d.toks[p.s].low) == 0 {
+	if p.name != "" && p.role == "" && p.s-2 >= s && d.is(p.s-1, "in") && !givenName(d.toks[p.s].low) {
 		// "the National Weather Service in Honolulu said": the service,
 		// in the place
 		if q, ok := d.phraseBefore(p.s-2, s); ok && q.inst && q.name != "" {
@@ -60,6 +60,10 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if p.pronoun == "he" || p.pronoun == "she" {
 		// "as Xi departed he told Putin", but not "what he said were"
 		return p, !d.is(p.s-1, "what")
+	}
+	if p.name != "" && d.is(p.s-1, "on") && p.s-2 >= s && !d.toks[p.s-2].cap {
+		// "one user on Twitter said": the user speaks, not the platform
+		return phrase{}, false
 	}
 	// the phrase must start the clause: sentence start, punctuation, a
 	// quotation, a conjunction or a relative word
