@@ -485,6 +485,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Tom Diaz", Direct, "It’s great to be home"}, {"Michelle Lopez", Direct, "We are glad."}}, []string{"Gin Blossoms", "Obamas"}},
 		{"someone on a platform is not the platform", "“I needed this film as a girl,” one user on Twitter said. “I’m glad kids will have this.”\n\nDirector Ana Lopez believes in it, she said.",
 			[]want{{"Ana Lopez", Indirect, "Director Ana Lopez believes in it"}}, []string{"Twitter"}},
+		{"a company is it, never he or she", "Sam Bankman-Fried resigned as chief executive. Binance said FTX’s problems were beyond its control. “I messed up,” he wrote.",
+			[]want{{"Binance", Indirect, "FTX’s problems were beyond its control"}, {"Sam Bankman-Fried", Direct, "I messed up"}}, nil},
+		{"a description of a person finds a person, not an institution an owner's name describes", "Former President Ben Ortiz’s Twitter said his account was restored. The former president announced that he will run again.\n\nMayor Don Guardian spoke on Monday. The mayor said it would be difficult to measure the damage. Guardian said he understood why Lopez came.",
+			[]want{{"Twitter", Indirect, "his account was restored"}, {"Don Guardian", Indirect, "it would be difficult to measure the damage"}, {"Don Guardian", Indirect, "he understood why Lopez came"}}, nil},
+		{"a full name in the possessive is someone a later surname means", "The visit recalled Ben Ortiz's failed casinos.\n\nMayor Tom Diaz said the city was devastated.\n\nOrtiz blamed local officials before the speech. “Ask them why,” he wrote.",
+			[]want{{"Tom Diaz", Indirect, "the city was devastated"}, {"Ben Ortiz", Direct, "Ask them why"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

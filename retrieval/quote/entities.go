@@ -195,8 +195,12 @@ func (r *registry) known(words []string) *entity {
 // ("the senator" → Senator Bernie Sanders).
 func (r *registry) byRole(head string) int {
 	best, bestPos := -1, -1
+	person := personNoun(head)
 	for i := range r.ents {
 		e := &r.ents[i]
+		if e.inst && person {
+			continue // "the former president" is not "Former President Trump’s Twitter"
+		}
 		if strings.Contains(strings.ToLower(e.role), head) && e.last > bestPos {
 			best, bestPos = i, e.last
 		}
@@ -259,6 +263,12 @@ func (r *registry) byName(p phrase) int {
 				}
 			}
 		}
+	}
+	if found < 0 && p.inst && len(words) == 1 {
+		// "Mayor Don Guardian … Guardian said": the person, not the paper
+		found = r.latest(func(e *entity) bool {
+			return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0]
+		})
 	}
 	if found < 0 && len(r.ents) >= maxEntities {
 		return -1 // run-on junk: stop learning names

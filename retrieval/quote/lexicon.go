@@ -232,6 +232,15 @@ var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo 
 	north-carolina north-dakota ohio oklahoma oregon pennsylvania rhode-island south-carolina
 	south-dakota tennessee texas utah vermont virginia west-virginia wisconsin wyoming`)
 
+// companies are well-known firms and platforms whose one-word names are no
+// one's: "Twitter said … It added" may be "it", never "he" or "she".
+// Names that are surnames too (Ford, Dell, Chase) are left out.
+var companies = set(`twitter facebook google alphabet apple amazon microsoft meta tiktok bytedance
+	instagram youtube whatsapp telegram snapchat reddit netflix spotify uber lyft airbnb tesla spacex
+	openai nvidia intel ibm oracle samsung sony toyota honda volkswagen boeing airbus pfizer moderna
+	biontech novavax walmart costco starbucks ticketmaster binance coinbase ftx paypal mastercard
+	exxonmobil chevron disney comcast verizon stellantis`)
+
 // stopCaps are capitalised words that start sentences or phrases and are
 // never part of a speaker's name.
 var stopCaps = set(`but and or so yet then still however meanwhile also now when while if as in on at

@@ -411,8 +411,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		}
 	}
 	last := trimPossessive(d.toks[e-1].low)
-	p.inst = orgWords[last] || groupWords[last] || places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && places[last]) ||
-		e-n > 1 && d.toks[n].low == "team" // "Team Trump": a campaign, not a Mr. Trump
+	// "Mayor Don Guardian" is a man; "Team Trump" is a campaign, not a Mr. Trump
+	p.inst = orgWords[last] && (e-n == 1 || !givenName(d.toks[e-2].low)) || groupWords[last] ||
+		places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && (places[last] || companies[last])) ||
+		e-n > 1 && d.toks[n].low == "team"
 	if p.gender == 0 && !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
 	}
