@@ -491,6 +491,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Twitter", Indirect, "his account was restored"}, {"Don Guardian", Indirect, "it would be difficult to measure the damage"}, {"Don Guardian", Indirect, "he understood why Lopez came"}}, nil},
 		{"a full name in the possessive is someone a later surname means", "The visit recalled Ben Ortiz's failed casinos.\n\nMayor Tom Diaz said the city was devastated.\n\nOrtiz blamed local officials before the speech. “Ask them why,” he wrote.",
 			[]want{{"Tom Diaz", Indirect, "the city was devastated"}, {"Ben Ortiz", Direct, "Ask them why"}}, nil},
+		{"a plural word for people is many, never he or she", "Ben Ortiz spoke on Monday. Experts say the ban will fail. “It is hopeless,” he said. Reporters followed Ortiz to his car. “I have no comment,” he said.",
+			[]want{{"Experts", Indirect, "the ban will fail"}, {"Ben Ortiz", Direct, "It is hopeless"}, {"Ben Ortiz", Direct, "I have no comment"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

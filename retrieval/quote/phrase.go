@@ -401,7 +401,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, true
 	}
 	p.name = d.slice(n, e)
-	p.plural = d.pluralName(p.s, s, n, e)
+	p.plural = d.pluralName(p.s, s, n, e) || e-n == 1 && pluralPeople(trimPossessive(d.toks[n].low))
 	if n > s {
 		p.role = d.slice(s, n)
 	}
@@ -447,6 +447,22 @@ func (d *doc) pluralName(ps, s, n, e int) bool {
 	}
 	return d.toks[ps-1].kind != tWord && !d.is(ps-1, "&")
 }
+
+// pluralPeople reports whether a capitalised word alone is a plural word
+// for people ("Experts say …", "Officials said …"): many speaking, never
+// the "he" or "she" of a later quotation.
+func pluralPeople(w string) bool {
+	return crowds[w]
+}
+
+// crowds are plural words for people. They are listed, not found by their
+// ending: "Sanders", "Fields" and "Peters" are surnames.
+var crowds = set(`people police authorities others officials sources experts critics analysts residents
+	observers witnesses voters fans users parents students neighbors neighbours families relatives
+	lawmakers legislators researchers scientists economists historians prosecutors investigators
+	officers doctors nurses teachers workers employees members supporters opponents protesters
+	activists advocates leaders reporters journalists organizers volunteers staffers aides advisers
+	advisors executives managers owners farmers veterans immigrants survivors victims`)
 
 // pluralVerbs follow a subject that names many.
 var pluralVerbs = set(`are were have`)
