@@ -231,12 +231,6 @@ func (d *doc) owner(k, e int) (phrase, bool) {
 	if j >= e || j == k || d.toks[j].kind != tWord || d.toks[j].span >= 0 || !d.toks[j].cap || !possessive(d.toks[j].low) || !givenName(d.toks[k].low) {
 		return phrase{}, false
 	}
-	name := d.slice(k, j+1)
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(name, suf) {
-			name = strings.TrimSuffix(name, suf)
-			break
-		}
-	}
+	name := dropPossessive(d.slice(k, j+1))
 	return phrase{s: k, e: j + 1, text: name, name: name, gender: firstNameGender(d.toks[k].low)}, true
 }

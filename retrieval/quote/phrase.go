@@ -401,7 +401,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, true
 	}
 	p.name = d.slice(n, e)
-	p.plural = d.pluralName(p.s, s, n, e) || e-n == 1 && pluralPeople(trimPossessive(d.toks[n].low))
+	p.plural = d.pluralName(p.s, s, n, e) || e-n == 1 && crowds[trimPossessive(d.toks[n].low)]
 	if n > s {
 		p.role = d.slice(s, n)
 	}
@@ -448,15 +448,10 @@ func (d *doc) pluralName(ps, s, n, e int) bool {
 	return d.toks[ps-1].kind != tWord && !d.is(ps-1, "&")
 }
 
-// pluralPeople reports whether a capitalised word alone is a plural word
-// for people ("Experts say …", "Officials said …"): many speaking, never
-// the "he" or "she" of a later quotation.
-func pluralPeople(w string) bool {
-	return crowds[w]
-}
-
-// crowds are plural words for people. They are listed, not found by their
-// ending: "Sanders", "Fields" and "Peters" are surnames.
+// crowds are plural words for people: alone ("Experts say …", "Officials
+// said …") they name many, never the "he" or "she" of a later quotation.
+// They are listed, not found by their ending: "Sanders", "Fields" and
+// "Peters" are surnames.
 var crowds = set(`people police authorities others officials sources experts critics analysts residents
 	observers witnesses voters fans users parents students neighbors neighbours families relatives
 	lawmakers legislators researchers scientists economists historians prosecutors investigators
@@ -508,6 +503,17 @@ func possessive(w string) bool {
 	return trimPossessive(w) != strings.ReplaceAll(w, "’", "'")
 }
 
+// dropPossessive drops a possessive ending from a name as the text writes
+// it: "Donald Trump’s" → "Donald Trump", "Jones'" → "Jones".
+func dropPossessive(name string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(name, suf) {
+			return strings.TrimSuffix(name, suf)
+		}
+	}
+	return name
+}
+
 // trimPossessive drops a possessive ending: "xi's" → "xi", "countries'" → "countries".
 func trimPossessive(s string) string {
 	s = strings.ReplaceAll(s, "’", "'")
@@ -538,8 +544,7 @@ func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
 	for n > s && d.toks[n-1].cap && !stopCaps[d.toks[n-1].low] && !titleWords[trimDot(d.toks[n-1].low)] {
 		n--
 	}
-	name := d.slice(n, o+1)
-	name = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s"), "'")
+	name := dropPossessive(d.slice(n, o+1))
 	if name == "" || stopCaps[fold(name)] {
 		return p, false
 	}
