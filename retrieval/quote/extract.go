@@ -219,18 +219,3 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 		read = max(read, p.e)
 	}
 }
-
-// owner reads a person's full name in the possessive from token k ("Donald
-// Trump's failed casino ventures"): someone a later "Trump" or "he" may
-// mean, though the phrase names what is theirs.
-func (d *doc) owner(k, e int) (phrase, bool) {
-	j := k
-	for j < e && j-k < 4 && d.toks[j].kind == tWord && d.toks[j].span < 0 && d.toks[j].cap && !possessive(d.toks[j].low) {
-		j++
-	}
-	if j >= e || j == k || d.toks[j].kind != tWord || d.toks[j].span >= 0 || !d.toks[j].cap || !possessive(d.toks[j].low) || !givenName(d.toks[k].low) {
-		return phrase{}, false
-	}
-	name := dropPossessive(d.slice(k, j+1))
-	return phrase{s: k, e: j + 1, text: name, name: name, gender: firstNameGender(d.toks[k].low)}, true
-}
