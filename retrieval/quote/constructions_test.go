@@ -493,6 +493,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Tom Diaz", Indirect, "the city was devastated"}, {"Ben Ortiz", Direct, "Ask them why"}}, nil},
 		{"a plural word for people is many, never he or she", "Ben Ortiz spoke on Monday. Experts say the ban will fail. “It is hopeless,” he said. Reporters followed Ortiz to his car. “I have no comment,” he said.",
 			[]want{{"Experts", Indirect, "the ban will fail"}, {"Ben Ortiz", Direct, "It is hopeless"}, {"Ben Ortiz", Direct, "I have no comment"}}, nil},
+		{"an office of something, then the person who holds it", "League Vice President of Football Operations Troy Vance said the players were shaken. Bank of Ohio Chief Executive Officer Brian Moyer said the economy was fine. Chief of Staff Camille Joseph Varnum said the rats were a symbol. Bank of Ohio Merrill Lynch said rates would rise.",
+			[]want{{"Troy Vance", Indirect, "the players were shaken"}, {"Brian Moyer", Indirect, "the economy was fine"}, {"Camille Joseph Varnum", Indirect, "the rats were a symbol"}, {"Bank of Ohio Merrill Lynch", Indirect, "rates would rise"}}, []string{"Football Operations Troy Vance", "Merrill Lynch"}},
+		{"an office of a place is the person who holds it, of two with the same title", "Archbishop of Canterbury Justin Welby placed the crown. Archbishop of Jerusalem Hosam Naoum said the day was holy. The Archbishop of Canterbury said the king was crowned.",
+			[]want{{"Hosam Naoum", Indirect, "the day was holy"}, {"Justin Welby", Indirect, "the king was crowned"}}, []string{"Canterbury", "Jerusalem Hosam Naoum"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

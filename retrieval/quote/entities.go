@@ -43,7 +43,12 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 	case p.name != "":
 		i = r.byName(p)
 	case p.desc != "":
-		i = r.byRole(p.desc)
+		if strings.Contains(p.role, " ") {
+			i = r.byRole(p.desc, strings.ToLower(p.role)) // "the Archbishop of Canterbury", of two archbishops
+		}
+		if i < 0 {
+			i = r.byRole(p.desc, p.desc)
+		}
 	}
 	if i < 0 {
 		return -1
@@ -191,9 +196,9 @@ func (r *registry) known(words []string) *entity {
 	return nil
 }
 
-// byRole finds the latest entity whose role holds the description's head
-// ("the senator" → Senator Bernie Sanders).
-func (r *registry) byRole(head string) int {
+// byRole finds the latest entity whose role holds text, a description's
+// head ("the senator" → Senator Bernie Sanders) or all its words.
+func (r *registry) byRole(head, text string) int {
 	best, bestPos := -1, -1
 	person := personNoun(head)
 	for i := range r.ents {
@@ -201,7 +206,7 @@ func (r *registry) byRole(head string) int {
 		if e.inst && person {
 			continue // "the former president" is not "Former President Trump’s Twitter"
 		}
-		if strings.Contains(strings.ToLower(e.role), head) && e.last > bestPos {
+		if strings.Contains(strings.ToLower(e.role), text) && e.last > bestPos {
 			best, bestPos = i, e.last
 		}
 	}

@@ -27,7 +27,7 @@ var femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jess
 	rhonda rita roberta rosemary roxanne sherry sheila sylvia tamara terri thelma vera
 	vivian wanda whitney yolanda ayanna ilhan alexandria rashida pramila marjorie lauren liz
 	marsha elise nancy mazie tammy patty dianne amy kirsten elizabeth maria catherine
-	shelley lisa susan joni cindy deb marsha jeanne heidi claire mary-kay billie sue`)
+	shelley lisa susan joni cindy deb marsha jeanne heidi claire mary-kay billie sue jane`)
 
 var maleNames = set(`james john robert michael william david richard joseph thomas charles christopher
 	daniel matthew anthony antony mark donald steven steve paul andrew joshua kenneth kevin brian george

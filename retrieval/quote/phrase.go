@@ -215,6 +215,15 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, false
 	}
 	p.text = d.slice(s, e)
+	if j := d.domainThenName(s, e); j > 0 {
+		// "Vice President of Football Operations Troy Vincent": the
+		// office runs up to the given name
+		if inner, ok := d.interpret(j, e); ok && inner.name != "" && !inner.inst {
+			inner.s, inner.e, inner.text = p.s, p.e, p.text
+			inner.role = strings.TrimSpace(d.slice(s, j) + " " + inner.role)
+			return inner, true
+		}
+	}
 	// "a statement released by China", "a spokesman for the Pentagon"
 	anonymous := s > p.s && (d.toks[p.s].low == "a" || d.toks[p.s].low == "an")
 	for k := s; k < e; k++ {
@@ -294,6 +303,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			}
 			if lw == "for" || lw == "on" || lw == "with" && (!ok || left.inst || len(strings.Fields(left.name)) < 2) {
 				continue // "Jeffrey Lewis of the James Martin Center for …", "Officials with the agency"
+			}
+			if ok && left.name == "" && left.desc != "" && lw == "of" && d.is(p.s, "the") && d.toks[k-1].cap && e-k <= 3 && d.capsFrom(k+1, e) && !givenName(d.toks[k+1].low) {
+				p.desc, p.role = left.desc, p.text // "the Archbishop of Canterbury": an office, held by someone named before
+				return p, true
 			}
 			if ok && left.name != "" && !left.inst && d.toks[k-1].cap && !titleWords[trimDot(d.toks[k-1].low)] && !officeWords[d.toks[k-1].low] {
 				left.s, left.e, left.text = p.s, p.e, p.text
@@ -585,6 +598,65 @@ func (d *doc) givenThenTitle(g, s, ps int) bool {
 		return false
 	}
 	return g == s && ps == s || g > s && titleWords[trimDot(d.toks[g-1].low)]
+}
+
+// domainThenName returns where the name starts in an office named with
+// what it is of or for, then the person: "Bank of America Chief Executive
+// Brian Moynihan", "Vice President for Policy Jane Ruiz". A known given
+// name, followed by one or two capitalised words that end the phrase,
+// marks the person; between "of" or "for" and it stand capitalised words
+// alone, one or ending like a domain. After a place the last two words are
+// the name whatever they are. It returns 0 when there is no such name.
+func (d *doc) domainThenName(s, e int) int {
+	for k := s + 1; k+3 < e; k++ {
+		if lw := d.toks[k].low; lw != "of" && lw != "for" {
+			continue
+		}
+		if !d.capsFrom(k+1, e) {
+			break
+		}
+		// "Bank of America Merrill Lynch" is one institution: after one,
+		// an office must come before the person
+		office := !orgWords[d.toks[k-1].low]
+		if place := d.toks[k+1].low; office && (k+2 == e-2 && places[place] || k+3 == e-2 && places[place+"-"+d.toks[k+2].low]) {
+			return e - 2 // "Archbishop of Jerusalem Hosam Naoum": a place, then two names
+		}
+		for j := max(k+2, e-3); j < e-1; j++ {
+			before := d.toks[j-1].low
+			if d.toks[j].cap && givenName(d.toks[j].low) && (office && (j == k+2 || domainEnd(before)) || roleLike(before) || titleWords[before]) {
+				return j
+			}
+		}
+		break
+	}
+	return 0
+}
+
+// domainEnd reports whether w, one of several words after "of" or "for",
+// may end what an office is of or for ("Football Operations", "Public
+// Lands") rather than be a first given name the lexicon lacks ("Chief of
+// Staff Camille Joseph Varlack").
+func domainEnd(w string) bool {
+	if places[w] || orgWords[w] || roleLike(w) {
+		return true
+	}
+	for _, suf := range []string{"s", "ing", "tion", "sion", "ment", "ty", "cy", "ce", "gy"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsFrom reports whether tokens [s, e) are capitalised words, with
+// only the lower-case words that join a name between them.
+func (d *doc) capsFrom(s, e int) bool {
+	for k := s; k < e; k++ {
+		if tk := &d.toks[k]; tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] {
+			return false
+		}
+	}
+	return d.toks[s].cap
 }
 
 // cutLowerTail ends the phrase of tokens [i, k) before its last "of",
