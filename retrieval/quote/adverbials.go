@@ -96,6 +96,9 @@ func (d *doc) adverbialPhrase(i, e int) int {
 			break
 		}
 		lw := tk.low
+		if lw == "that" && d.eventPhrase(i, k) && !d.verbAt(k+1) {
+			return k // "said after the ruling that …": the phrase ends at the content
+		}
 		if contentOpeners[lw] || subjectPronouns[lw] {
 			break // "asked the attorney in D.C. whether …"
 		}
@@ -110,6 +113,46 @@ func (d *doc) adverbialPhrase(i, e int) int {
 	}
 	return best
 }
+
+// eventPhrase reports whether [i, e), after a preposition and before
+// "that", is a short noun phrase naming an occasion ("after the ruling",
+// "at his arraignment"), so that what follows "that" is the content. A
+// noun that "that" may complete ("the reports that …", "claims that …")
+// is no occasion.
+func (d *doc) eventPhrase(i, e int) bool {
+	if e-i < 2 || e-i > 4 || !determiners[d.toks[i].low] && !possessives[d.toks[i].low] {
+		return false
+	}
+	for k := i + 1; k < e; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 || tk.cap || determiners[tk.low] || presentVerbs[tk.low] || adverbialPrepositions[tk.low] || nameJoiners[tk.low] {
+			return false
+		}
+	}
+	head := d.toks[e-1].low
+	return !d.hasFinite(i, e) && !contentNouns[head] && (!strings.HasSuffix(head, "s") || adverbialHeads[head])
+}
+
+// verbAt reports whether token k is a verb in the past or the present
+// tense: after "that" it makes a relative clause ("in a brief that
+// included …").
+func (d *doc) verbAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].cap {
+		return false
+	}
+	lw := d.toks[k].low
+	return d.hasFinite(k, k+1) || presentVerbs[lw] || relativeVerbs[lw]
+}
+
+// relativeVerbs often open a relative clause after "that" ("a report that
+// shows …"); a plural noun there would open a content clause ("that
+// stocks have gone up").
+var relativeVerbs = set("includes shows makes gives allows calls describes details outlines lists")
+
+// contentNouns take a "that" clause of their own ("the claim that …").
+var contentNouns = set(`claim report allegation accusation charge rumor rumour suggestion idea notion fact
+	news question fear concern view belief assertion argument speculation hope sense impression message
+	word notice warning promise assurance evidence possibility prospect risk threat`)
 
 func isNumber(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -18,6 +18,9 @@ func (d *doc) clauseAfterPhrase(c, end int, pronouns bool) int {
 			return -1
 		}
 		if d.is(k, "that") {
+			if d.verbAt(k + 1) {
+				return -1 // "wrote in a brief that included …": a relative clause
+			}
 			return k + 1
 		}
 		if pronouns && (subjectPronouns[d.toks[k].low] || d.is(k, "i") || d.is(k, "we")) {

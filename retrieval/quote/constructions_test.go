@@ -497,6 +497,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Troy Vance", Indirect, "the players were shaken"}, {"Brian Moyer", Indirect, "the economy was fine"}, {"Camille Joseph Varnum", Indirect, "the rats were a symbol"}, {"Bank of Ohio Merrill Lynch", Indirect, "rates would rise"}}, []string{"Football Operations Troy Vance", "Merrill Lynch"}},
 		{"an office of a place is the person who holds it, of two with the same title", "Archbishop of Canterbury Justin Welby placed the crown. Archbishop of Jerusalem Hosam Naoum said the day was holy. The Archbishop of Canterbury said the king was crowned.",
 			[]want{{"Hosam Naoum", Indirect, "the day was holy"}, {"Justin Welby", Indirect, "the king was crowned"}}, []string{"Canterbury", "Jerusalem Hosam Naoum"}},
+		{"an occasion between the cue and that is no part of what was said", "Spokesman Abdul Hasan said after the ruling that the administration had a plan. Ana Lopez wrote in a brief that included nearly 150 pages of material. Tom Diaz told the crowd at the rally that the plan would work.",
+			[]want{{"Abdul Hasan", Indirect, "the administration had a plan"}, {"Tom Diaz", Indirect, "the plan would work"}}, []string{"Ana Lopez"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
