@@ -136,6 +136,24 @@ func (d *doc) frontedAdverbial(s, e int) bool {
 	return true
 }
 
+// setting reports whether [s, e), before a parenthetical attribution, only
+// sets the time or place of what follows ("In the summertime, Manchester
+// says, …", "At one point, she said, …"): a fronted phrase opening with a
+// preposition, no clause in it. A condition ("If she wins, she said, …")
+// belongs to what was said.
+func (d *doc) setting(s, e int) bool {
+	if s >= e || !d.frontedAdverbial(s, e) || d.hasFinite(s, e) {
+		return false
+	}
+	for k := s; k < e; k++ {
+		if d.isPunct(k, ",") || presentVerbs[d.toks[k].low] {
+			return false // "In Oakland, the district wants …": a clause follows the place
+		}
+	}
+	lw := d.toks[s].low
+	return adverbialPrepositions[lw] && lw != "after" && lw != "before" || lw == "despite" || lw == "amid" || lw == "under" || lw == "throughout"
+}
+
 // nameJoiners may stand inside a name ("Center for Regional Change").
 var nameJoiners = set("of for the and at in on de la del van von")
 

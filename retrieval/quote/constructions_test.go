@@ -499,6 +499,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Hosam Naoum", Indirect, "the day was holy"}, {"Justin Welby", Indirect, "the king was crowned"}}, []string{"Canterbury", "Jerusalem Hosam Naoum"}},
 		{"an occasion between the cue and that is no part of what was said", "Spokesman Abdul Hasan said after the ruling that the administration had a plan. Ana Lopez wrote in a brief that included nearly 150 pages of material. Tom Diaz told the crowd at the rally that the plan would work.",
 			[]want{{"Abdul Hasan", Indirect, "the administration had a plan"}, {"Tom Diaz", Indirect, "the plan would work"}}, []string{"Ana Lopez"}},
+		{"a time or place before a parenthetical attribution is not said; a condition is", "Park ranger Jon Mann spoke. In the summertime, Mann says, two gators hang out in the lake. If it rains, he said, the trail will close.",
+			[]want{{"Jon Mann", Indirect, "two gators hang out in the lake"}, {"Jon Mann", Indirect, "If it rains"}, {"Jon Mann", Indirect, "the trail will close"}}, nil},
+		{"a time clause between the cue and a colon is not said", "Ana Lopez said in a post Sunday before the poll had closed: “No one wants the job.”",
+			[]want{{"Ana Lopez", Direct, "No one wants the job."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.isPunct(c, ",") && d.is(c+1, "that") {
 			c++
 		}
+		c = d.pastTimeClause(c, end)
 		if d.isPunct(c, "—–") {
 			// "complained during the call — excerpts of which … — that …":
 			// an aside between the cue and its "that"
@@ -75,9 +76,10 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		cs := d.trimLead(s, m.start-1)
 		ce := d.trimEnd(c+1, end, ms, m)
 		// "That, the aide explained, is by design": a predicate needs the
-		// subject before the attribution, however short
+		// subject before the attribution, however short; "In the summer,
+		// the ranger says, …" only sets the time
 		lead := d.words(cs, m.start-1)
-		if (lead >= 3 || lead >= 1 && d.toks[c+1].kind == tWord && finite[d.toks[c+1].low]) && !d.hasMatchIn(ms, m, cs, m.start-1) {
+		if (lead >= 3 || lead >= 1 && d.toks[c+1].kind == tWord && finite[d.toks[c+1].low]) && !d.hasMatchIn(ms, m, cs, m.start-1) && !d.setting(cs, m.start-1) {
 			return cs, ce, "clause-speaker-cue-clause"
 		}
 		return c + 1, ce, "speaker-cue-clause"
@@ -226,6 +228,24 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return c, ce, "speaker-gerund-clause"
 	}
 	return c, ce, "speaker-cue-clause"
+}
+
+// pastTimeClause returns the colon that ends a time clause set between the
+// cue and a quotation ("said in a tweet before the poll had closed: “…”"),
+// or c when the words at c are no such clause.
+func (d *doc) pastTimeClause(c, end int) int {
+	if c >= end || !timeSubordinators[d.toks[c].low] {
+		return c
+	}
+	for k := c + 1; k+1 < end && k < c+12; k++ {
+		if d.isPunct(k, ":") && d.toks[k+1].kind == tOpen {
+			return k
+		}
+		if d.toks[k].kind != tWord || d.toks[k].span >= 0 {
+			break
+		}
+	}
+	return c
 }
 
 // wordsEnd returns where the words of [s, e) end, before the sentence's
