@@ -160,11 +160,27 @@ func (d *doc) isInnerPunct(k int, set string) bool {
 
 // quoteMatch finds the attribution phrase of quotation sp: right after it
 // ("…," Putin said / said Putin / he told reporters) or right before it
-// (Putin said: "…" / Xi told Putin: "…").
+// (Putin said: "…" / Xi told Putin: "…"). A speaker before it goes before
+// the outlet after it that reports the words ("Putin declared, “…,” the
+// AP reported").
 func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 	if d.workTitle(sp) {
 		return -1, "" // "David Gibson, author of “The Rule of Benedict,” a biography"
 	}
+	i, rule := d.quoteAfter(sp, ms, s, e)
+	if i >= 0 && ms[i].info.base == "report" {
+		if b, brule := d.quoteBefore(sp, ms); b >= 0 {
+			return b, brule
+		}
+	}
+	if i >= 0 {
+		return i, rule
+	}
+	return d.quoteBefore(sp, ms)
+}
+
+// quoteAfter finds the attribution phrase right after quotation sp.
+func (d *doc) quoteAfter(sp int, ms []match, s, e int) (int, string) {
 	q := d.last(sp) + 1
 	if d.titleQuoted(sp) {
 		q = e // "Breaking Bad" actor Bryan Cranston said: a title, no quotation
@@ -188,6 +204,11 @@ func (d *doc) quoteMatch(sp int, ms []match, s, e int) (int, string) {
 			return i, "quote-speaker-cue"
 		}
 	}
+	return -1, ""
+}
+
+// quoteBefore finds the attribution phrase right before quotation sp.
+func (d *doc) quoteBefore(sp int, ms []match) (int, string) {
 	o := d.spans[sp].open
 	b := o - 1
 	if d.isPunct(b, ":,—–") {

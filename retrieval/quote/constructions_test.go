@@ -503,6 +503,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Jon Mann", Indirect, "two gators hang out in the lake"}, {"Jon Mann", Indirect, "If it rains"}, {"Jon Mann", Indirect, "the trail will close"}}, nil},
 		{"a time clause between the cue and a colon is not said", "Ana Lopez said in a post Sunday before the poll had closed: “No one wants the job.”",
 			[]want{{"Ana Lopez", Direct, "No one wants the job."}}, nil},
+		{"a speaker before the quotation goes before the outlet that reported it", "Ana Lopez declared, “We will win this fight,” the Daily Ledger reported. “The bridge will reopen,” the Daily Ledger reported.",
+			[]want{{"Ana Lopez", Direct, "We will win this fight"}, {"Daily Ledger", Direct, "The bridge will reopen"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
