@@ -240,7 +240,8 @@ func (r *registry) byName(p phrase) int {
 			// Hassan is "Hassan", though Hassan is a man's given name.
 			g := roleGender(p.role)
 			surname := func(e *entity) bool {
-				return !e.inst && len(e.words) > 1 && e.words[len(e.words)-1] == words[0] && (g == 0 || e.gender != other(g))
+				n := len(e.words)
+				return !e.inst && n > 1 && e.words[n-1] == words[0] && !fathers(e.name, words[0]) && (g == 0 || e.gender != other(g))
 			}
 			found = r.latestSubject(surname)
 			if found < 0 {
@@ -248,13 +249,16 @@ func (r *registry) byName(p phrase) int {
 			}
 			if found < 0 {
 				found = r.latest(func(e *entity) bool {
-					return !e.inst && len(e.words) > 1 && contains(e.words, words[0]) && (p.gender == 0 || e.gender != other(p.gender))
+					return !e.inst && len(e.words) > 1 && contains(e.words, words[0]) && !fathers(e.name, words[0]) && (p.gender == 0 || e.gender != other(p.gender))
 				})
 			}
 		} else {
 			first, last := words[0], words[len(words)-1]
 			found = r.latest(func(e *entity) bool {
 				n := len(e.words)
+				if patronymics[first] && len(words) == 2 {
+					return !e.inst && n > 2 && e.words[n-2] == first && e.words[n-1] == last // "bin Salman"
+				}
 				return !e.inst && n > 1 && e.words[0] == first && e.words[n-1] == last
 			})
 			if found < 0 {
@@ -302,6 +306,24 @@ func (r *registry) byName(p phrase) int {
 		e.alias(p.text)
 	}
 	return found
+}
+
+// patronymics join a person's name to their father's: "Salman" alone is
+// not Mohammed bin Salman, the son, though "bin Salman" is.
+var patronymics = set("bin ibn bint")
+
+// fathers reports whether the name word w is, in name, the father's name
+// after a patronymic written in lower case ("Mohammed bin Salman"): a lone
+// "Salman" is someone else. Capitalised, the particle starts a family
+// name ("Ali Bin Nasser" is Nasser).
+func fathers(name, w string) bool {
+	f := strings.Fields(name)
+	for i := 1; i < len(f); i++ {
+		if patronymics[f[i-1]] && NameKey(f[i]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports whether the words of a phrase around its name only
@@ -400,15 +422,6 @@ func other(g byte) byte {
 	return 0
 }
 
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // qualifier says whether a subject phrase names a person known before
 // only to qualify the noun after it: "The Murdoch outlets have …" is not
 // Murdoch acting, so a later "he said" is not his.
@@ -421,4 +434,13 @@ func (r *registry) qualifier(d *doc, p phrase) bool {
 	}
 	e := r.known(strings.Fields(NameKey(p.name)))
 	return e != nil && !e.inst
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
