@@ -505,7 +505,7 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "No one wants the job."}}, nil},
 		{"a speaker before the quotation goes before the outlet that reported it", "Ana Lopez declared, “We will win this fight,” the Daily Ledger reported. “The bridge will reopen,” the Daily Ledger reported.",
 			[]want{{"Ana Lopez", Direct, "We will win this fight"}, {"Daily Ledger", Direct, "The bridge will reopen"}}, nil},
-		{"a father's name after a patronymic is someone else alone", "Crown Prince Mohammed bin Salman said the talks would go on. Sheikh Salman said the games were over. Bin Salman said the oil price was fine. Referee Ali Bin Nasser spoke later. Nasser said the goal was valid.",
+		{"a father's name after a patronymic is someone else alone", "Crown Prince Mohammed bin Salman said the talks would go on. Sheikh Salman said the games were over. Bin Salman said the oil price was fine. The referee, Ali Bin Nasser, spoke later. Nasser said the goal was valid.",
 			[]want{{"Mohammed bin Salman", Indirect, "the talks would go on"}, {"Salman", Indirect, "the games were over"}, {"Mohammed bin Salman", Indirect, "the oil price was fine"}, {"Ali Bin Nasser", Indirect, "the goal was valid"}}, nil},
 	}
 	for _, tt := range tests {
