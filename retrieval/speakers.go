@@ -299,10 +299,11 @@ func groups(byKey map[string]*person, links map[string]string) map[*person]*pers
 // links maps a speaker key to the key of the person it is another name
 // for: the alias file's links; a name with middle initials to the same name
 // without them ("Donald J. Trump", "Donald Trump"); and a surname the
-// coverage uses alone to the one person of that surname it quotes most
-// ("Trump" to Donald Trump), when that person is most (three quarters) of
-// those quoted under the surname and quoted at least as often as the
-// surname alone.
+// coverage uses alone, of one word or more ("Trump", "Wasserman Schultz"),
+// to the one person of that surname it quotes most (Donald Trump, Debbie
+// Wasserman Schultz), when that person is most (three quarters) of those
+// quoted under the surname and, for a surname of one word, quoted at least
+// as often as the surname alone.
 //
 // The alias file's links make one person for answering; the others only
 // group the list of speakers (answers keep the names apart, since "Donald
@@ -313,7 +314,7 @@ func links(sp []index.Speaker, aliases map[string][]string) map[string]string {
 	for _, s := range sp {
 		count[s.Key] = s.Statements
 	}
-	bySurname := map[string][]string{}
+	byTail := map[string][]string{}
 	for _, s := range sp {
 		w := strings.Fields(s.Key)
 		if len(w) < 2 {
@@ -324,11 +325,14 @@ func links(sp []index.Speaker, aliases map[string][]string) map[string]string {
 				canon[s.Key] = short
 			}
 		}
-		bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], s.Key)
+		for i := 1; i < len(w); i++ {
+			tail := strings.Join(w[i:], " ")
+			byTail[tail] = append(byTail[tail], s.Key)
+		}
 	}
 	for _, s := range sp {
-		full := bySurname[s.Key]
-		if _, ok := canon[s.Key]; ok || strings.Contains(s.Key, " ") || len(full) == 0 {
+		full := byTail[s.Key]
+		if _, ok := canon[s.Key]; ok || len(full) == 0 {
 			continue
 		}
 		best, total := "", 0
@@ -341,7 +345,10 @@ func links(sp []index.Speaker, aliases map[string][]string) map[string]string {
 				best = k
 			}
 		}
-		if best != "" && 4*count[best] >= 3*total && count[best] >= s.Statements {
+		// a surname of two words or more is rare enough to name its
+		// person however often it stands alone
+		compound := strings.Contains(s.Key, " ")
+		if best != "" && 4*count[best] >= 3*total && (compound || count[best] >= s.Statements) {
 			canon[s.Key] = best
 		}
 	}

@@ -38,6 +38,28 @@ func TestSpeakerListGroupsNames(t *testing.T) {
 	}
 }
 
+// TestCompoundSurnameJoinsItsPerson: a surname of two words used alone
+// ("Wasserman Schultz") is the one person quoted under it, however often
+// it stands alone; an answer does not ask which of them is meant.
+func TestCompoundSurnameJoinsItsPerson(t *testing.T) {
+	lib := openCorpus(t, `{"id":"h","title":"Party","published":"2023-05-01","text":"\"We are united,\" party chair Debbie Wasserman Schultz said."}
+{"id":"i","title":"Party again","published":"2023-05-02","text":"\"The rules are fair,\" Wasserman Schultz said.\n\n\"Nobody was cheated,\" Wasserman Schultz added."}
+{"id":"j","title":"Polls","published":"2023-05-03","text":"\"The race is close,\" analyst David Wasserman said."}
+`)
+	ctx := context.Background()
+	list, err := lib.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 2 || list[0].Name != "Debbie Wasserman Schultz" || list[0].Quotes != 3 {
+		t.Fatalf("speakers = %+v, want Debbie Wasserman Schultz (3, with Wasserman Schultz) then David Wasserman", list)
+	}
+	ans, err := lib.Answer(ctx, "what did Schultz say?")
+	if err != nil || ans.Kind != KindQuotes || len(ans.Items) != 3 || strings.Contains(ans.Message, "Several") {
+		t.Errorf("one person's three statements, no choice asked: %+v %v", ans, err)
+	}
+}
+
 // TestSpeakerListJoinsFamiliarNames: a familiar and a formal given name
 // of one surname ("Ben Rhodes", "Benjamin J. Rhodes": quote.NameKey gives
 // both the formal name) are listed as one speaker under the one quoted
