@@ -507,6 +507,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "We will win this fight"}, {"Daily Ledger", Direct, "The bridge will reopen"}}, nil},
 		{"a father's name after a patronymic is someone else alone", "Crown Prince Mohammed bin Salman said the talks would go on. Sheikh Salman said the games were over. Bin Salman said the oil price was fine. The referee, Ali Bin Nasser, spoke later. Nasser said the goal was valid.",
 			[]want{{"Mohammed bin Salman", Indirect, "the talks would go on"}, {"Salman", Indirect, "the games were over"}, {"Mohammed bin Salman", Indirect, "the oil price was fine"}, {"Ali Bin Nasser", Indirect, "the goal was valid"}}, nil},
+		{"a lower-case office of something, then the person", "“The first line of defense is within the community,” said former secretary of state Ann Moss. The head of news Dave Gorab said the show was good.",
+			[]want{{"Ann Moss", Direct, "The first line of defense is within the community"}, {"Dave Gorab", Indirect, "the show was good"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

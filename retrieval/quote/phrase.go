@@ -279,6 +279,14 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 				// "CEO of X" is a description too
 				lower = lower && (!d.toks[x].cap || roleWords[d.toks[x].low] && d.toks[x].text == strings.ToUpper(d.toks[x].text))
 			}
+			if n := e - 2; lower && n > k+1 && !d.toks[n-1].cap && d.toks[n].cap && d.toks[n+1].cap && givenName(d.toks[n].low) {
+				// "head of news and talk Dave Gorab": the office, then the person
+				if inner, ok := d.interpret(n, e); ok && inner.name != "" && !inner.inst {
+					inner.s, inner.e, inner.text = p.s, p.e, p.text
+					inner.role = d.slice(s, n)
+					return inner, true
+				}
+			}
 			if lower {
 				p.desc, p.role = d.toks[k-1].low, p.text
 				return p, true
