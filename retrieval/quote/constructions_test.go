@@ -509,6 +509,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Mohammed bin Salman", Indirect, "the talks would go on"}, {"Salman", Indirect, "the games were over"}, {"Mohammed bin Salman", Indirect, "the oil price was fine"}, {"Ali Bin Nasser", Indirect, "the goal was valid"}}, nil},
 		{"a lower-case office of something, then the person", "“The first line of defense is within the community,” said former secretary of state Ann Moss. The head of news Dave Gorab said the show was good.",
 			[]want{{"Ann Moss", Direct, "The first line of defense is within the community"}, {"Dave Gorab", Indirect, "the show was good"}}, nil},
+		{"a place after in is where the speaker is, never the speaker", "Helen Maser, a pharmacist based in New York said people fear the unknown. Pedro Mateo in South Carolina said no candidate could win. A nurse in Ohio said the ward was full.",
+			[]want{{"Helen Maser", Indirect, "people fear the unknown"}, {"Pedro Mateo", Indirect, "no candidate could win"}}, []string{"New York", "South Carolina", "Ohio"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

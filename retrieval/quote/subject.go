@@ -57,6 +57,20 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 			}
 		}
 	}
+	if p.inst && p.s-2 >= s && (d.is(p.s-1, "in") || d.is(p.s-1, "near")) && places[strings.ReplaceAll(fold(p.name), " ", "-")] && !officialsOf(d.toks[p.s-2].low) {
+		// "Helen Maser, a pharmacist based in New York said": where the
+		// speaker works is not the speaker; but "leaders in North
+		// Carolina noted" speak for the place
+		if q, ok := d.phraseBefore(p.s-2, s); ok && len(strings.Fields(q.name)) > 1 && !q.inst && d.clauseStart(q.s, s) {
+			q.role = strings.TrimSpace(q.role + " " + d.slice(p.s-1, p.e))
+			q.e = p.e
+			return q, true // "Pedro Mateo in South Carolina said"
+		}
+		if q, ok := d.appositiveSubject(p.e, s); ok && q.name != "" && !q.inst && d.isPunct(q.e, ",") && (d.is(q.e+1, "a") || d.is(q.e+1, "an") || d.is(q.e+1, "the")) {
+			return q, true
+		}
+		return phrase{}, false
+	}
 	if p.pronoun == "he" || p.pronoun == "she" {
 		// "as Xi departed he told Putin", but not "what he said were"
 		return p, !d.is(p.s-1, "what")
@@ -94,6 +108,12 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// officialsOf reports whether w names many who may speak for the place
+// after it ("officials", "lawmakers", "leaders in North Carolina").
+func officialsOf(w string) bool {
+	return crowds[w] || len(w) > 3 && strings.HasSuffix(w, "s") && roleLike(strings.TrimSuffix(w, "s"))
 }
 
 // mainSubject finds the subject of the sentence's main clause, before
