@@ -511,6 +511,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Direct, "The first line of defense is within the community"}, {"Dave Gorab", Indirect, "the show was good"}}, nil},
 		{"a place after in is where the speaker is, never the speaker", "Helen Maser, a pharmacist based in New York said people fear the unknown. Pedro Mateo in South Carolina said no candidate could win. A nurse in Ohio said the ward was full.",
 			[]want{{"Helen Maser", Indirect, "people fear the unknown"}, {"Pedro Mateo", Indirect, "no candidate could win"}}, []string{"New York", "South Carolina", "Ohio"}},
+		{"a gerund after by is how, not a second report; by saying still reports", "Senator Ana Lopez told reporters that Ben Ortiz “may have broken the law” by calling on his aides to hide the files. Tom Diaz replied by saying: “Nobody broke anything.”",
+			[]want{{"Ana Lopez", Mixed, "Ben Ortiz “may have broken the law” by calling on his aides to hide the files"}, {"Tom Diaz", Direct, "Nobody broke anything."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

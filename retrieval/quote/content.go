@@ -372,10 +372,17 @@ var timeSubordinators = set("when after before until once")
 // words reports nothing of its own and so does not end them: its cue
 // reports only with "that", a colon or a quotation and has none ("before
 // he announced his bid"), or it tells when ("whether Clinton committed
-// perjury when she testified before a committee").
+// perjury when she testified before a committee"), or it is the means of
+// what was said ("the law by calling on Russia to …").
 func (d *doc) reportsNothing(m *match) bool {
 	if m.inverted || m.according {
 		return false
+	}
+	if m.info.gerund && m.info.base != "say" && m.cue > 1 && d.is(m.cue-1, "by") && !d.isPunct(m.cue-2, ",") {
+		// "may have violated the law by calling on Russia to …": how, not
+		// a report; "by saying: “…”", "by saying he can …" report
+		c := d.skipAdverbials(m.end, len(d.toks))
+		return c < len(d.toks) && !d.is(c, "that") && !d.isPunct(c, ":,") && d.toks[c].kind != tOpen && !d.clauseOpens(c, len(d.toks))
 	}
 	when := m.start > 0 && timeSubordinators[d.toks[m.start-1].low]
 	if !m.info.thatOnly && !when {
