@@ -128,7 +128,7 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
 		appositive := found && (d.is(i, "a") || d.is(i, "an")) // "Ann Moss, a Boca Raton lawyer who …"
 		if p, verb, ok := d.subjectAt(i, k); ok && !appositive {
-			if verb || tries > 0 && (!found || fallback.name == "") && p.name != "" && d.describedThenVerb(p.e, k) {
+			if verb || (!found || fallback.name == "") && p.name != "" && d.describedThenVerb(p.e, k) {
 				return p, true // "On the left, Betty Friedan, the feminist leader, compared …"
 			}
 			if !found && tries == 0 {
@@ -158,15 +158,25 @@ func (d *doc) describedThenVerb(c, k int) bool {
 	if w := d.toks[c+1].low; !determiners[w] && !possessives[w] && !roleLike(w) {
 		return false
 	}
-	for n := c + 2; n < k && n < c+14; n++ {
+	verbAfter := func(next int) bool {
+		return next < k && d.toks[next].kind == tWord && !d.toks[next].cap && d.toks[next].span < 0 &&
+			!clauseWords[d.toks[next].low] && !determiners[d.toks[next].low] && !subjectPronouns[d.toks[next].low]
+	}
+	for n, read := c+2, 0; n < k && read < 12; n, read = n+1, read+1 {
 		tk := &d.toks[n]
+		if sp := tk.span; sp >= 0 && tk.kind == tOpen && d.spans[sp].closed && d.titleCasedUpTo(sp, 14) {
+			// "author of the book “Manufacturing Celebrity: …,”": a title
+			n = d.last(sp)
+			if d.isInnerPunct(d.spans[sp].close-1, ",") {
+				return verbAfter(n + 1)
+			}
+			continue
+		}
 		if tk.span >= 0 || tk.kind == tWord && (clauseWords[tk.low] && tk.low != "and" || tk.low == "who") {
 			return false
 		}
 		if d.isPunct(n, ",") {
-			next := n + 1
-			return next < k && d.toks[next].kind == tWord && !d.toks[next].cap && d.toks[next].span < 0 &&
-				!clauseWords[d.toks[next].low] && !determiners[d.toks[next].low] && !subjectPronouns[d.toks[next].low]
+			return verbAfter(n + 1)
 		}
 	}
 	return false
