@@ -513,6 +513,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Helen Maser", Indirect, "people fear the unknown"}, {"Pedro Mateo", Indirect, "no candidate could win"}}, []string{"New York", "South Carolina", "Ohio"}},
 		{"a gerund after by is how, not a second report; by saying still reports", "Senator Ana Lopez told reporters that Ben Ortiz “may have broken the law” by calling on his aides to hide the files. Tom Diaz replied by saying: “Nobody broke anything.”",
 			[]want{{"Ana Lopez", Mixed, "Ben Ortiz “may have broken the law” by calling on his aides to hide the files"}, {"Tom Diaz", Direct, "Nobody broke anything."}}, nil},
+		{"a subject described by an appositive holding a book's title is the he or she after", "“We are taking the claims seriously,” Backgrid said.\n\nVanessa Díaz, a professor and author of the book “Making Celebrity: Paparazzi and Reporters in Hollywood,” urges people to look at celebrity culture, rather than blame photographers, many of whom, she said, come from poor communities.",
+			[]want{{"Backgrid", Direct, "We are taking the claims seriously"}, {"Vanessa Díaz", Mixed, "Vanessa Díaz, a professor and author of the book “Making Celebrity: Paparazzi and Reporters in Hollywood,” urges people to look at celebrity culture, rather than blame photographers, many of whom"}, {"Vanessa Díaz", Mixed, "come from poor communities"}}, nil},
+		{"a league and a national federation are named whole", "US Soccer praised his passion. Major League Soccer said it was saddened. US Soccer said it was heartbroken.",
+			[]want{{"Major League Soccer", Indirect, "it was saddened"}, {"US Soccer", Indirect, "it was heartbroken"}}, []string{"League Soccer"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

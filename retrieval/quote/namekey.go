@@ -90,7 +90,7 @@ func NameKey(name string) string {
 	if len(words) > 0 && orgWords[words[len(words)-1]] {
 		i = len(words) // an institution keeps its whole name: "Justice Department"
 	}
-	for i < len(words)-1 && (keyTitles[words[i]] && !(givenNames[words[i]] && i == len(words)-2) || words[i] == "u" && words[i+1] == "s" || words[i] == "s" && i > 0 && words[i-1] == "u" || words[i] == "of" && i > 0) {
+	for i < len(words)-1 && (keyTitles[words[i]] && !(givenNames[words[i]] && i == len(words)-2) && !(words[i] == "major" && words[i+1] == "league") && !(words[i] == "us" && i == len(words)-2) || words[i] == "u" && words[i+1] == "s" || words[i] == "s" && i > 0 && words[i-1] == "u" || words[i] == "of" && i > 0) {
 		i++
 	}
 	if i < len(words)-1 || i == len(words)-1 && !keyTitles[words[i]] && !orgWords[words[i]] {

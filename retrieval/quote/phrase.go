@@ -360,6 +360,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			n-- // a given name before a surname alone: "Dean Baker"
 			continue
 		}
+		if d.majorLeague(n - 1) {
+			n-- // "Major League Soccer": a name, no title
+			continue
+		}
 		if titleWords[lw] {
 			// a title word is a surname after a given name or a courtesy
 			// title: "Amy Pope", "Mr. Prince"
@@ -398,7 +402,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// Chew": what they do, then who (not "Teacher Appreciation Week")
 	if last := trimPossessive(d.toks[e-1].low); !orgWords[last] && !periodWords[last] && !headNouns[last] && !groupWords[last] {
 		for j := n; j+2 < e || j+1 < e && personTitles[d.toks[j].low]; j++ {
-			if lw := d.toks[j].low; whatOneDoes(lw) && !givenName(lw) &&
+			if lw := d.toks[j].low; whatOneDoes(lw) && !givenName(lw) && !d.majorLeague(j) &&
 				!roleLike(d.toks[j+1].low) && !titleWords[trimDot(d.toks[j+1].low)] {
 				n = j + 1
 				break
@@ -606,6 +610,12 @@ func (d *doc) givenThenTitle(g, s, ps int) bool {
 		return false
 	}
 	return g == s && ps == s || g > s && titleWords[trimDot(d.toks[g-1].low)]
+}
+
+// majorLeague reports whether token k is the "Major" of a league's name
+// ("Major League Soccer"), not a military rank.
+func (d *doc) majorLeague(k int) bool {
+	return d.is(k, "major") && d.is(k+1, "league")
 }
 
 // domainThenName returns where the name starts in an office named with
