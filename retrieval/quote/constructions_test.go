@@ -517,6 +517,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Backgrid", Direct, "We are taking the claims seriously"}, {"Vanessa Díaz", Mixed, "Vanessa Díaz, a professor and author of the book “Making Celebrity: Paparazzi and Reporters in Hollywood,” urges people to look at celebrity culture, rather than blame photographers, many of whom"}, {"Vanessa Díaz", Mixed, "come from poor communities"}}, nil},
 		{"a league and a national federation are named whole", "US Soccer praised his passion. Major League Soccer said it was saddened. US Soccer said it was heartbroken.",
 			[]want{{"Major League Soccer", Indirect, "it was saddened"}, {"US Soccer", Indirect, "it was heartbroken"}}, []string{"League Soccer"}},
+		{"a lone surname speaking is the full name met before, its given name unknown; not when two share it", "Brooks Koepka beat Novak Djokovic in a charity match. “It was fun,” Djokovic said.\n\nThe parents, Khizr and Ghazala Khan, spoke. Mr. Khan said the party had failed them.",
+			[]want{{"Novak Djokovic", Direct, "It was fun"}, {"Khan", Indirect, "the party had failed them"}}, []string{"Ghazala Khan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,10 @@ const maxEntities = 400
 // registry holds an article's entities in order of first mention.
 type registry struct {
 	ents []entity
+	// unplaced holds, by surname key, full names met outside attributions
+	// that were not registered (a given name the lexicon lacks: "Novak
+	// Djokovic"), for a lone surname that speaks later to find.
+	unplaced map[string]phrase
 }
 
 // resolve returns the entity a phrase at token pos names, registering or
@@ -89,9 +93,30 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 			return
 		}
 	case p.role == "" && p.gender == 0 && !givenName(words[0]) && !subject:
+		if len(words) <= 3 && !p.plural && personShaped(p.name) {
+			if r.unplaced == nil {
+				r.unplaced = map[string]phrase{}
+			}
+			if q, seen := r.unplaced[words[len(words)-1]]; !seen || q.name != "" {
+				r.unplaced[words[len(words)-1]] = p
+			}
+		}
 		return
 	}
 	r.resolve(p, pos, subject)
+}
+
+// shared records that the surname of p's name is more than one person's,
+// so that a lone surname is joined to no unregistered full name.
+func (r *registry) shared(p phrase) {
+	words := strings.Fields(NameKey(p.name))
+	if len(words) < 2 {
+		return
+	}
+	if r.unplaced == nil {
+		r.unplaced = map[string]phrase{}
+	}
+	r.unplaced[words[len(words)-1]] = phrase{}
 }
 
 // titled reports whether a role ends with a title ("President",
@@ -273,6 +298,13 @@ func (r *registry) byName(p phrase) int {
 			}
 		}
 	}
+	if q, ok := r.unplaced[key]; ok && q.name != "" && found < 0 && !p.inst && len(words) == 1 && !acronym(p.name) {
+		// "Djokovic said", after "… beat Novak Djokovic": the person named
+		qw := strings.Fields(NameKey(q.name))
+		r.ents = append(r.ents, entity{name: q.name, words: qw, key: strings.Join(qw, " "), gender: q.gender, lastSubj: -1})
+		found = len(r.ents) - 1
+		delete(r.unplaced, key)
+	}
 	if found < 0 && p.inst && len(words) == 1 {
 		// "Mayor Don Guardian … Guardian said": the person, not the paper
 		found = r.latest(func(e *entity) bool {
@@ -444,3 +476,38 @@ func contains(ws []string, w string) bool {
 	}
 	return false
 }
+
+// personShaped reports whether a name of a few capitalised words may be a
+// person's, the given name unknown ("Novak Djokovic"): letters only, two
+// at least in each word, none of them a place, an institution's word, a
+// nationality or an acronym ("Washington CNN", "Bulgarian Bogdan Dochev",
+// "UPS Teamsters").
+func personShaped(name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		lw := fold(strings.ReplaceAll(w, ".", ""))
+		if len([]rune(lw)) < 2 || !lettersOnly(lw) || acronym(w) && len(lw) > 2 ||
+			places[lw] || orgWords[lw] || groupWords[lw] || companies[lw] || statesWords[lw] || stopCaps[lw] || demonyms[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether a word is written in capitals ("CNN", "UPS").
+func acronym(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+// demonyms and other words that stand before a person's name without being
+// part of it.
+var demonyms = set(`american british english englishman englishwoman scottish irish welsh french german
+	russian ukrainian chinese japanese korean indian pakistani canadian mexican brazilian argentine
+	australian italian spanish portuguese polish dutch belgian swiss swedish norwegian danish finnish
+	greek turkish israeli palestinian iranian iraqi syrian lebanese saudi egyptian nigerian kenyan
+	african european asian latino latina hispanic bulgarian romanian hungarian serbian croatian czech
+	austrian cuban venezuelan colombian chilean peruvian filipino vietnamese thai indonesian
+	downtown south north east west new`)

@@ -70,6 +70,13 @@ func extract(a *article.Article) []Quote {
 	return d.quotes(stmts, reg)
 }
 
+// coupled reports whether the name of phrase p follows a lone given name
+// and "and" ("Khizr and Ghazala Khan"): two people share its surname.
+func (d *doc) coupled(p phrase, s int) bool {
+	g := p.s - 2
+	return p.name != "" && g >= s && d.is(p.s-1, "and") && d.toks[g].kind == tWord && d.toks[g].cap && (g == s || !d.toks[g-1].cap)
+}
+
 // sentOf returns the sentence holding token k.
 func (d *doc) sentOf(k int) int {
 	return sort.Search(len(d.sents), func(i int) bool { return d.sents[i].e > k })
@@ -211,6 +218,9 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 				k = o.e - 1
 			}
 			continue
+		}
+		if d.coupled(p, sn.s) {
+			reg.shared(p) // "Khizr and Ghazala Khan": a later "Mr. Khan" may be either
 		}
 		reg.mention(p, p.s, p.s == subj)
 		if p.e > k {
