@@ -519,6 +519,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Major League Soccer", Indirect, "it was saddened"}, {"US Soccer", Indirect, "it was heartbroken"}}, []string{"League Soccer"}},
 		{"a lone surname speaking is the full name met before, its given name unknown; not when two share it", "Brooks Koepka beat Novak Djokovic in a charity match. “It was fun,” Djokovic said.\n\nThe parents, Khizr and Ghazala Khan, spoke. Mr. Khan said the party had failed them.",
 			[]want{{"Novak Djokovic", Direct, "It was fun"}, {"Khan", Indirect, "the party had failed them"}}, []string{"Ghazala Khan"}},
+		{"an office to a country or body, then its holder; an office to someone is a description", "Deputy Ambassador to the UN Geng Shuang said the region was at risk. Ambassador to the United Nations Linda Thomas-Greenfield said the vote failed. Ukraine’s ambassador to Israel, Yevgen Korniychuk, told reporters that the guards did nothing. Senior adviser to President Ana Lopez said the plan was fine.",
+			[]want{{"Geng Shuang", Indirect, "the region was at risk"}, {"Linda Thomas-Greenfield", Indirect, "the vote failed"}, {"Yevgen Korniychuk", Indirect, "the guards did nothing"}}, []string{"UN Geng Shuang", "Israel", "Ana Lopez"}},
+		{"a noun phrase added, then the writer's clause after a comma, reports nothing; an aside before that is cut", "Barbra Banda added the 1,000th goal in tournament history, as Zambia earned its first win. Ana Lopez added, as the crowd cheered, that the plan would work.",
+			[]want{{"Ana Lopez", Indirect, "the plan would work"}}, []string{"Barbra Banda"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

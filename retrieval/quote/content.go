@@ -94,6 +94,15 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.is(cs, "that") {
 			cs++
 		}
+		for k := cs; k+1 < end && k < cs+12; k++ {
+			if d.toks[k].span >= 0 || d.isPunct(k, ".;:") {
+				break
+			}
+			if d.isPunct(k, ",") && d.is(k+1, "that") && timeSubordinators[d.toks[cs].low] || d.isPunct(k, ",") && d.is(k+1, "that") && d.is(cs, "as") {
+				cs = k + 2 // "added, as the crowd cheered, that …": an aside before the content
+				break
+			}
+		}
 		return cs, d.trimEnd(cs, end, ms, m), "speaker-cue-comma-clause"
 	}
 	if !m.according && c >= 0 && d.isPunct(c, ",") && d.is(m.start-1, "as") && d.words(c+1, end) >= 2 {
@@ -491,6 +500,10 @@ func (d *doc) topicOnly(c, ce int) bool {
 	for k := c; k < ce; k++ {
 		if d.toks[k].span >= 0 || d.toks[k].kind == tOpen || k > c && presentVerbs[d.toks[k].low] {
 			return false
+		}
+		if k > c && d.isPunct(k, ",") && k+1 < ce && (d.is(k+1, "as") || d.is(k+1, "while") || d.is(k+1, "when") || d.is(k+1, "after")) {
+			ce = k // "added the 1,000th goal, as Zambia earned …": the clause after is the writer's
+			break
 		}
 	}
 	return !d.clauseLike(c, ce)

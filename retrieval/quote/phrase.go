@@ -111,7 +111,11 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 			k-- // "Democrats in Iowa said"
 			continue
 		}
-		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at") || d.is(k-1, "with")) &&
+		if lw == "to" && k > lo && k < j && d.officeTo(k) {
+			k-- // "Ambassador to Japan Rahm Emanuel", "adviser to President Biden"
+			continue
+		}
+		if determiners[lw] && lw != "that" && k > lo && k < j && d.toks[k+1].cap && (d.is(k-1, "of") || d.is(k-1, "for") || d.is(k-1, "at") || d.is(k-1, "with") || d.is(k-1, "to") && d.officeTo(k-1)) &&
 			k-1 > lo && d.nameWord(k-2) {
 			k-- // "James Pethokoukis of the American Enterprise Institute"
 			continue
@@ -215,7 +219,15 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, false
 	}
 	p.text = d.slice(s, e)
-	if j := d.domainThenName(s, e); j > 0 {
+	if j := d.domainThenName(s, e); j == 0 {
+		if k := d.officeToAt(s, e); k > 0 {
+			// "Senior adviser to President Joe Biden", "Ukraine's
+			// ambassador to Israel": an office, its holder named elsewhere
+			// if at all
+			p.desc, p.role = d.toks[k-1].low, p.text
+			return p, true
+		}
+	} else {
 		// "Vice President of Football Operations Troy Vincent": the
 		// office runs up to the given name
 		if inner, ok := d.interpret(j, e); ok && inner.name != "" && !inner.inst {
@@ -627,7 +639,29 @@ func (d *doc) majorLeague(k int) bool {
 // the name whatever they are. It returns 0 when there is no such name.
 func (d *doc) domainThenName(s, e int) int {
 	for k := s + 1; k+3 < e; k++ {
-		if lw := d.toks[k].low; lw != "of" && lw != "for" {
+		lw := d.toks[k].low
+		if lw == "to" {
+			// "Deputy Ambassador to the UN Geng Shuang": an acronym or a
+			// place, then two names ("adviser to President Joe Biden" is
+			// someone else)
+			a := k + 1
+			if d.is(a, "the") {
+				a++
+			}
+			if !d.capsFrom(a, e) {
+				break
+			}
+			if a+1 == e-2 && (acronym(d.toks[a].text) || places[d.toks[a].low]) {
+				return e - 2
+			}
+			for j := max(a+1, e-3); j < e-1; j++ {
+				if givenName(d.toks[j].low) && !titleWords[trimDot(d.toks[j-1].low)] {
+					return j // "Ambassador to the United Nations Linda Thomas-Greenfield"
+				}
+			}
+			break
+		}
+		if lw != "of" && lw != "for" {
 			continue
 		}
 		if !d.capsFrom(k+1, e) {
@@ -646,6 +680,49 @@ func (d *doc) domainThenName(s, e int) int {
 			}
 		}
 		break
+	}
+	return 0
+}
+
+// officeTo reports whether "to" at token k joins an office to what it
+// serves ("Ambassador to Japan", "adviser to the president"): a title or
+// role word before it, a capitalised word (after "the") after it.
+func (d *doc) officeTo(k int) bool {
+	a := k + 1
+	if d.is(a, "the") {
+		a++
+	}
+	if k < 1 || a >= len(d.toks) || !d.toks[a].cap || d.toks[a].kind != tWord {
+		return false
+	}
+	w := trimDot(d.toks[k-1].low)
+	return titleWords[w] || roleLike(w)
+}
+
+// officeToAt returns where "to" joins an office to what it serves in
+// [s, e) when the phrase is only that ("Senior adviser to President Joe
+// Biden", "Ukraine's ambassador to Israel"): before "to" titles, roles,
+// an owner or a country, after it capitalised words. It returns 0
+// otherwise.
+func (d *doc) officeToAt(s, e int) int {
+	for k := s + 1; k+1 < e; k++ {
+		if !d.is(k, "to") || !d.officeTo(k) {
+			continue
+		}
+		for x := s; x < k; x++ {
+			w := trimDot(d.toks[x].low)
+			if !titleWords[w] && !roleLike(w) && !(d.toks[x].cap && (possessive(w) || !givenName(w))) {
+				return 0 // "U.S. ambassador to Israel", "Ukraine's ambassador to Israel"
+			}
+		}
+		a := k + 1
+		if d.is(a, "the") {
+			a++
+		}
+		if d.capsFrom(a, e) {
+			return k
+		}
+		return 0
 	}
 	return 0
 }
