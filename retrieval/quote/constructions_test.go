@@ -523,6 +523,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Geng Shuang", Indirect, "the region was at risk"}, {"Linda Thomas-Greenfield", Indirect, "the vote failed"}, {"Yevgen Korniychuk", Indirect, "the guards did nothing"}}, []string{"UN Geng Shuang", "Israel", "Ana Lopez"}},
 		{"a noun phrase added, then the writer's clause after a comma, reports nothing; an aside before that is cut", "Barbra Banda added the 1,000th goal in tournament history, as Zambia earned its first win. Ana Lopez added, as the crowd cheered, that the plan would work.",
 			[]want{{"Ana Lopez", Indirect, "the plan would work"}}, []string{"Barbra Banda"}},
+		{"a past tense after and with its own object is the speaker's next act, not what was said", "Mayor Ana Lopez urged stronger sanctions against the company and thanked the council for its help. Tom Diaz blasted Lopez and defended the plan. Ben Ortiz said he deserves due process and should not be expelled.",
+			[]want{{"Ana Lopez", Indirect, "stronger sanctions against the company"}, {"Tom Diaz", Indirect, "Lopez and defended the plan"}, {"Ben Ortiz", Indirect, "he deserves due process and should not be expelled"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

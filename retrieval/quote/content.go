@@ -194,9 +194,14 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			break
 		}
 	}
-	for k := c + 1; k+1 < ce && k <= c+3; k++ {
-		if d.is(k, "and") && finite[d.toks[k+1].low] && !d.hasFinite(c, k) {
-			ce = k // "claimed self-defense and was acquitted": the speaker's next act
+	for k := c + 1; k+1 < ce && k <= c+6; k++ {
+		if d.is(k, "and") && (finite[d.toks[k+1].low] && k <= c+3 || d.nextAct(c, k) && d.words(c, k) >= 3) && !d.hasFinite(c, k) {
+			// "claimed self-defense and was acquitted", "denied targeting
+			// children and issued a statement": the speaker's next act
+			ce = k
+			for ce > c && d.isPunct(ce-1, ",;—–-") {
+				ce--
+			}
 			break
 		}
 	}
@@ -255,6 +260,21 @@ func (d *doc) pastTimeClause(c, end int) int {
 		}
 	}
 	return c
+}
+
+// nextAct reports whether "and" at token a, after the object [c, a) of a
+// cue, goes on to the speaker's next act: a past tense and its own object
+// ("denied wrongdoing and called the inquiries …", "denied targeting
+// children and issued a statement"), the object no clause of its own.
+// The caller keeps an object of fewer than three words whole ("blasted
+// Rubio and defended Cruz"), since it reports too little alone.
+func (d *doc) nextAct(c, a int) bool {
+	v := a + 1
+	if v+1 >= len(d.toks) || !d.hasFinite(v, v+1) || subjectPronouns[d.toks[c].low] || d.is(c, "i") || d.is(c, "we") {
+		return false
+	}
+	o := &d.toks[v+1]
+	return o.kind == tWord && (determiners[o.low] || possessives[o.low] || o.low == "to" || o.low == "him" || o.low == "her" || o.low == "them" || o.cap)
 }
 
 // wordsEnd returns where the words of [s, e) end, before the sentence's
