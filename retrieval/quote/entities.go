@@ -93,13 +93,8 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 			return
 		}
 	case p.role == "" && p.gender == 0 && !givenName(words[0]) && !subject:
-		if len(words) <= 3 && !p.plural && personShaped(p.name) {
-			if r.unplaced == nil {
-				r.unplaced = map[string]phrase{}
-			}
-			if q, seen := r.unplaced[words[len(words)-1]]; !seen || q.name != "" {
-				r.unplaced[words[len(words)-1]] = p
-			}
+		if q, seen := r.unplaced[words[len(words)-1]]; len(words) <= 3 && !p.plural && personShaped(p.name) && (!seen || q.name != "") {
+			r.unplace(words[len(words)-1], p)
 		}
 		return
 	}
@@ -113,10 +108,16 @@ func (r *registry) shared(p phrase) {
 	if len(words) < 2 {
 		return
 	}
+	r.unplace(words[len(words)-1], phrase{})
+}
+
+// unplace records under a surname the full name a lone surname stands for
+// (a phrase with no name: several people's).
+func (r *registry) unplace(surname string, p phrase) {
 	if r.unplaced == nil {
 		r.unplaced = map[string]phrase{}
 	}
-	r.unplaced[words[len(words)-1]] = phrase{}
+	r.unplaced[surname] = p
 }
 
 // titled reports whether a role ends with a title ("President",
@@ -454,6 +455,15 @@ func other(g byte) byte {
 	return 0
 }
 
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
 // qualifier says whether a subject phrase names a person known before
 // only to qualify the noun after it: "The Murdoch outlets have …" is not
 // Murdoch acting, so a later "he said" is not his.
@@ -466,15 +476,6 @@ func (r *registry) qualifier(d *doc, p phrase) bool {
 	}
 	e := r.known(strings.Fields(NameKey(p.name)))
 	return e != nil && !e.inst
-}
-
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 // personShaped reports whether a name of a few capitalised words may be a
@@ -501,13 +502,3 @@ func personShaped(name string) bool {
 func acronym(w string) bool {
 	return len(w) > 1 && strings.ToUpper(w) == w
 }
-
-// demonyms and other words that stand before a person's name without being
-// part of it.
-var demonyms = set(`american british english englishman englishwoman scottish irish welsh french german
-	russian ukrainian chinese japanese korean indian pakistani canadian mexican brazilian argentine
-	australian italian spanish portuguese polish dutch belgian swiss swedish norwegian danish finnish
-	greek turkish israeli palestinian iranian iraqi syrian lebanese saudi egyptian nigerian kenyan
-	african european asian latino latina hispanic bulgarian romanian hungarian serbian croatian czech
-	austrian cuban venezuelan colombian chilean peruvian filipino vietnamese thai indonesian
-	downtown south north east west new`)

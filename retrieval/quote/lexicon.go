@@ -285,3 +285,13 @@ func fold(s string) string {
 	}
 	return s
 }
+
+// demonyms and other words that stand before a person's name without being
+// part of it.
+var demonyms = set(`american british english englishman englishwoman scottish irish welsh french german
+	russian ukrainian chinese japanese korean indian pakistani canadian mexican brazilian argentine
+	australian italian spanish portuguese polish dutch belgian swiss swedish norwegian danish finnish
+	greek turkish israeli palestinian iranian iraqi syrian lebanese saudi egyptian nigerian kenyan
+	african european asian latino latina hispanic bulgarian romanian hungarian serbian croatian czech
+	austrian cuban venezuelan colombian chilean peruvian filipino vietnamese thai indonesian
+	downtown south north east west new`)
