@@ -41,7 +41,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.isPunct(c, ",") && d.is(c+1, "that") {
 			c++
 		}
-		c = d.pastTimeClause(c, end)
+		c = d.asideEnd(c, end)
 		if d.isPunct(c, "—–") {
 			// "complained during the call — excerpts of which … — that …":
 			// an aside between the cue and its "that"
@@ -91,17 +91,8 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.isPunct(cs+1, ",") && (d.is(cs, "however") || d.is(cs, "though") || d.is(cs, "too") || d.is(cs, "instead")) {
 			cs += 2 // "said, however, that …"
 		}
-		if d.is(cs, "that") {
-			cs++
-		}
-		for k := cs; k+1 < end && k < cs+12; k++ {
-			if d.toks[k].span >= 0 || d.isPunct(k, ".;:") {
-				break
-			}
-			if d.isPunct(k, ",") && d.is(k+1, "that") && timeSubordinators[d.toks[cs].low] || d.isPunct(k, ",") && d.is(k+1, "that") && d.is(cs, "as") {
-				cs = k + 2 // "added, as the crowd cheered, that …": an aside before the content
-				break
-			}
+		if cs = d.asideEnd(cs, end); d.is(cs, "that") {
+			cs++ // "said, however, that …", "added, as the crowd cheered, that …"
 		}
 		return cs, d.trimEnd(cs, end, ms, m), "speaker-cue-comma-clause"
 	}
@@ -244,19 +235,23 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	return c, ce, "speaker-cue-clause"
 }
 
-// pastTimeClause returns the colon that ends a time clause set between the
-// cue and a quotation ("said in a tweet before the poll had closed: “…”"),
-// or c when the words at c are no such clause.
-func (d *doc) pastTimeClause(c, end int) int {
-	if c >= end || !timeSubordinators[d.toks[c].low] {
+// asideEnd returns where an aside between a cue and its words ends: a
+// time or "as" clause closed by ", that" or by a colon before a quotation
+// ("added, as the crowd cheered, that …", "said in a tweet before the poll
+// had closed: “…”"). It returns the "that" or the colon, or c when the
+// words at c open no such aside.
+func (d *doc) asideEnd(c, end int) int {
+	if c >= end || !timeSubordinators[d.toks[c].low] && !d.is(c, "as") {
 		return c
 	}
 	for k := c + 1; k+1 < end && k < c+12; k++ {
-		if d.isPunct(k, ":") && d.toks[k+1].kind == tOpen {
+		switch {
+		case d.isPunct(k, ",") && d.is(k+1, "that"):
+			return k + 1
+		case d.isPunct(k, ":") && d.toks[k+1].kind == tOpen:
 			return k
-		}
-		if d.toks[k].kind != tWord || d.toks[k].span >= 0 {
-			break
+		case d.toks[k].span >= 0 || d.isPunct(k, ".;:"):
+			return c
 		}
 	}
 	return c
