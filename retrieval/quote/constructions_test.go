@@ -525,6 +525,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the plan would work"}}, []string{"Barbra Banda"}},
 		{"a past tense after and with its own object is the speaker's next act, not what was said", "Mayor Ana Lopez urged stronger sanctions against the company and thanked the council for its help. Tom Diaz blasted Lopez and defended the plan. Ben Ortiz said he deserves due process and should not be expelled.",
 			[]want{{"Ana Lopez", Indirect, "stronger sanctions against the company"}, {"Tom Diaz", Indirect, "Lopez and defended the plan"}, {"Ben Ortiz", Indirect, "he deserves due process and should not be expelled"}}, nil},
+		{"he or she after a person no one names is that person, not one named before", "Zhou Li said the lockdown was cruel. On Thursday, a resident delivered a speech criticizing it. “Without freedom, I would rather die!” he shouted.\n\nOne man, Ben Ortiz, was wheeled into the hospital. He said he had been rescued within hours. A customer service representative may open a claim, Ortiz said. In some cases, he said, money can be put back on the card.",
+			[]want{{"Zhou Li", Indirect, "the lockdown was cruel"}, {"Ben Ortiz", Indirect, "he had been rescued within hours"}, {"Ben Ortiz", Indirect, "A customer service representative may open a claim"}, {"Ben Ortiz", Indirect, "money can be put back on the card"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,6 +32,11 @@ type registry struct {
 	// that were not registered (a given name the lexicon lacks: "Novak
 	// Djokovic"), for a lone surname that speaks later to find.
 	unplaced map[string]phrase
+	// anon is one past the token of the latest main subject that names no
+	// one ("A resident delivered a speech"), 0 when there is none: a later
+	// "he" or "she" means that person rather than someone named before.
+	anon       int
+	anonGender byte
 }
 
 // resolve returns the entity a phrase at token pos names, registering or
@@ -155,10 +160,20 @@ func (r *registry) pronoun(pr string) int {
 		}
 		return false
 	}
-	if i := r.latestSubject(fits); i >= 0 {
-		return i
+	i := r.latestSubject(fits)
+	if i < 0 {
+		i = r.newest(fits, func(e *entity) int { return e.last }, -1)
 	}
-	return r.newest(fits, func(e *entity) int { return e.last }, -1)
+	if g := pronounGender(pr); g != 0 && i >= 0 && r.anon > 0 && r.anon-1 > r.ents[i].lastSubj && r.anon-1 > r.ents[i].last && (r.anonGender == 0 || g == r.anonGender) {
+		return -1 // "A resident delivered a speech. “…,” he shouted": the resident
+	}
+	return i
+}
+
+// anonymous records a main subject at token pos that describes a person
+// without naming one ("a resident", "one woman").
+func (r *registry) anonymous(pos int, gender byte) {
+	r.anon, r.anonGender = pos+1, gender
 }
 
 // pronounGender is the gender "he" or "she" gives, else 0.

@@ -70,6 +70,77 @@ func extract(a *article.Article) []Quote {
 	return d.quotes(stmts, reg)
 }
 
+// someone finds a main subject in [s, e) that describes a person without
+// naming one: "a", "an" or "one" at the sentence's start or after a
+// fronted adverbial and its comma, a few lower-case words, a word for a
+// person, and a verb in the past later in the sentence ("A resident
+// delivered …", "On Thursday, one woman told …"; not "A representative
+// may …", a rule of thumb). It
+// returns the subject's first token and the gender its words give.
+func (d *doc) someone(s, e int) (int, byte, bool) {
+	for i := s; i+2 < e && i < s+16; i++ {
+		if i > s && !(d.isPunct(i-1, ",") && d.frontedAdverbial(d.trimLead(s, i-1), i-1)) || !d.is(i, "a") && !d.is(i, "an") && !d.is(i, "one") {
+			continue // after a comma only when what is before it sets the time or place, not a name it describes
+		}
+		for h := i + 1; h+1 < e && h <= i+3; h++ {
+			tk := &d.toks[h]
+			if tk.kind != tWord || tk.cap || tk.span >= 0 {
+				break
+			}
+			if (personNoun(tk.low) || people[tk.low]) && lettersOnly(tk.low) && d.predicateAt(h+1) && d.pastAfter(h+1, e) {
+				return i, roleGender(d.slice(i, h+1)), true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// someoneNamed returns where the name starts in a subject that describes
+// a person and then names them between commas ("One man, Sukru Canbulat,
+// was wheeled …"), or 0.
+func (d *doc) someoneNamed(s, e int) int {
+	if !d.is(s, "a") && !d.is(s, "an") && !d.is(s, "one") {
+		return 0
+	}
+	for h := s + 1; h+2 < e && h <= s+3; h++ {
+		tk := &d.toks[h]
+		if tk.kind != tWord || tk.cap || tk.span >= 0 {
+			return 0
+		}
+		if (personNoun(tk.low) || people[tk.low]) && d.isPunct(h+1, ",") && d.toks[h+2].cap && d.toks[h+2].kind == tWord {
+			return h + 2
+		}
+	}
+	return 0
+}
+
+// predicateAt reports whether token k may follow a subject noun: a verb,
+// a relative pronoun or a preposition that describes the subject ("a man
+// holding flowers", "a worker with the ministry"), not another noun ("a
+// 99-member group").
+func (d *doc) predicateAt(k int) bool {
+	tk := &d.toks[k]
+	if tk.kind != tWord || tk.cap || tk.span >= 0 {
+		return false
+	}
+	lw := tk.low
+	return d.hasFinite(k, k+1) || presentVerbs[lw] || relativePronouns[lw] || adverbialPrepositions[lw] || lw == "of" || strings.HasSuffix(lw, "ing")
+}
+
+// pastAfter reports whether [s, e) holds a verb in the past tense: the
+// sentence tells what happened, not what may ("A representative may …").
+func (d *doc) pastAfter(s, e int) bool {
+	for k := s; k < e; k++ {
+		if lw := d.toks[k].low; d.toks[k].kind == tWord && !d.toks[k].cap && (irregularPasts[lw] || lw == "was" || lw == "had" || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+			return true
+		}
+	}
+	return false
+}
+
+// people are words for a person that are no role ("a woman told …").
+var people = set("man woman boy girl person resident witness neighbor neighbour passenger driver bystander")
+
 // coupled reports whether the name of phrase p follows a lone given name
 // and "and" ("Khizr and Ghazala Khan"): two people share its surname.
 func (d *doc) coupled(p phrase, s int) bool {
@@ -195,6 +266,13 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 		}
 	} else if ok && p.desc != "" && d.isPunct(p.e, ",") && p.e+1 < sn.e && d.toks[p.e+1].cap {
 		subj = p.e + 1 // "Kazakhstan's foreign minister, Erlan Idrissov, plays down …"
+	}
+	if subj < 0 {
+		if at, g, ok := d.someone(sn.s, sn.e); ok {
+			reg.anonymous(at, g) // "On Thursday, a resident delivered a speech": someone unnamed
+		} else if n := d.someoneNamed(sn.s, sn.e); n > 0 {
+			subj = n // "One man, Sukru Canbulat, was wheeled …": the subject, named
+		}
 	}
 	read := sn.s // tokens before it were read as part of a phrase
 	for k := sn.s; k < sn.e; k++ {

@@ -526,9 +526,9 @@ func roleGender(role string) byte {
 // titleGender is the gender a title or a word for a relative gives.
 func titleGender(w string) byte {
 	switch w {
-	case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son":
+	case "mr", "sir", "lord", "king", "prince", "father", "brother", "husband", "son", "man", "boy":
 		return 'm'
-	case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman":
+	case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "mother", "sister", "wife", "daughter", "congresswoman", "spokeswoman", "chairwoman", "councilwoman", "businesswoman", "woman", "girl":
 		return 'f'
 	}
 	return 0
