@@ -19,6 +19,11 @@ func FuzzExtract(f *testing.F) {
 		// texts ending inside the phrase a rule reads on
 		"Ana Lopez said about", "Ana Lopez said little", "Ana Lopez asked to", "Ana Lopez tweeted a",
 		"In a speech, Ana Lopez said", "Since May, according to Ana Lopez,",
+		// the session's readers of offices, asides and unnamed subjects
+		"Ambassador to the", "Ambassador to the UN Geng", "Vice President of Football Operations Troy",
+		"Ana Lopez said after the ruling that", "Ana Lopez denied it and issued", "One man, Ben",
+		"On Thursday, a resident delivered", "Ana Lopez added, as the crowd cheered, that",
+		"said in a post before the poll had closed:", "Khizr and Ghazala Khan. Mr. Khan said",
 	} {
 		f.Add(s)
 	}
