@@ -143,6 +143,14 @@ func newSpeakerTable(sp []index.Speaker, aliases map[string][]string) *speakerTa
 	// The alias file links names the text cannot: every alias key points
 	// to its canonical key.
 	canon := aliasLinks(aliases)
+	for k, to := range spellingLinks(sp) {
+		if c, ok := canon[to]; ok {
+			to = c
+		}
+		if _, ok := canon[k]; !ok && k != to {
+			canon[k] = to // "Zelenskyy" and "Zelensky": one person
+		}
+	}
 	keyOf := func(s index.Speaker) string {
 		if ck, ok := canon[s.Key]; ok {
 			return ck

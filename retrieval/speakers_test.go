@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -57,6 +58,40 @@ func TestCompoundSurnameJoinsItsPerson(t *testing.T) {
 	ans, err := lib.Answer(ctx, "what did Schultz say?")
 	if err != nil || ans.Kind != KindQuotes || len(ans.Items) != 3 || strings.Contains(ans.Message, "Several") {
 		t.Errorf("one person's three statements, no choice asked: %+v %v", ans, err)
+	}
+}
+
+// TestSpellingsOfOneNameAreOnePerson: two spellings of a transliterated
+// name ("Zelensky", "Zelenskyy"), each quoted a few times with the same
+// role, are one person for the list and for answers; two surnames another
+// letter apart ("Larson", "Lawson") stay two people.
+func TestSpellingsOfOneNameAreOnePerson(t *testing.T) {
+	var lines []string
+	for i, sp := range []struct{ name, words string }{
+		{"Ukrainian President Volodymyr Zelensky", "The front is holding"}, {"Ukrainian President Volodymyr Zelensky", "We need more air defense"},
+		{"Ukrainian President Volodymyr Zelensky", "Kyiv will not give up"}, {"Ukrainian President Volodymyr Zelenskyy", "Our soldiers are brave"},
+		{"Ukrainian President Volodymyr Zelenskyy", "The grain deal must go on"}, {"Ukrainian President Volodymyr Zelenskyy", "Winter will be hard"},
+		{"Coach David Larson", "The team played well"}, {"Coach David Larson", "We lost the second half"}, {"Coach David Larson", "The season is long"},
+		{"Coach David Lawson", "The defense was poor"}, {"Coach David Lawson", "We need a new kicker"}, {"Coach David Lawson", "Practice starts Monday"},
+	} {
+		lines = append(lines, fmt.Sprintf(`{"id":"s%d","title":"T%d","published":"2023-05-%02d","text":"\"%s,\" said %s."}`, i, i, i+1, sp.words, sp.name))
+	}
+	lib := openCorpus(t, strings.Join(lines, "\n")+"\n")
+	ctx := context.Background()
+	list, err := lib.Speakers(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]int{}
+	for _, c := range list {
+		names[c.Name] = c.Quotes
+	}
+	if len(list) != 3 || names["Volodymyr Zelensky"]+names["Volodymyr Zelenskyy"] != 6 || names["David Larson"] != 3 || names["David Lawson"] != 3 {
+		t.Fatalf("speakers = %+v, want one Zelensky (6) and two coaches (3 each)", list)
+	}
+	ans, err := lib.Answer(ctx, "what did Zelensky say?")
+	if err != nil || ans.Kind != KindQuotes || len(ans.Items) != 5 || strings.Contains(ans.Message, "Several") {
+		t.Errorf("five statements of one person, from both spellings: %+v %v", ans, err)
 	}
 }
 
