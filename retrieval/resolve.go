@@ -42,6 +42,9 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 		return nil
 	}
 	kw := q.kw
+	if held := t.holders(x, q); len(held) > 0 {
+		return held
+	}
 	var out []candidate
 	for _, p := range t.suspects(q, fuzzy) {
 		if s := t.match(p, q, fuzzy); s > 0 {
@@ -93,6 +96,25 @@ func (t *speakerTable) resolve(x string, fuzzy bool) []candidate {
 	return kept
 }
 
+// holders returns, for a title alone after "the" ("the pope", "the
+// president"), the people who hold it now, most quoted first: a title so
+// asked names whoever holds it, not people who bear it as a name (Rick
+// Pope). It returns nothing when the coverage quotes someone under the
+// word itself ("the Kremlin") or nobody holds it.
+func (t *speakerTable) holders(x string, q nameQuery) []candidate {
+	if len(q.kw) != 1 || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(x)), "the ") || t.byKey[q.key] != nil {
+		return nil
+	}
+	var out []candidate
+	for _, p := range t.suspects(q, false) {
+		if roleHits(p.roles, q.kw, false) == 1 {
+			out = append(out, candidate{p: p, score: matchRole, head: t.headOf(p)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].p.count > out[j].p.count })
+	return out
+}
+
 // nameQuery is a name a question asks for, as the table looks it up.
 type nameQuery struct {
 	key      string   // its name key
@@ -118,14 +140,27 @@ func (t *speakerTable) nameQuery(x string) nameQuery {
 func (t *speakerTable) suspects(q nameQuery, fuzzy bool) []*person {
 	held := map[*person]int{} // how many of the distinct words each holds
 	var order []*person
-	distinct := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(q.kid), q.xid...))))
+	distinct := slices.Compact(slices.Sorted(slices.Values(append(slices.Clone(q.kw), q.xw...))))
 	for _, w := range distinct {
-		for _, i := range t.peopleWith(w) {
-			p := t.list[i]
-			if held[p] == 0 {
-				order = append(order, p)
+		// a country's name stands for its people's word too ("Japan's
+		// prime minister" is the "Japanese Prime Minister")
+		ids := []int32{t.vocab.id(w)}
+		if alt, ok := peoples[w]; ok {
+			ids = append(ids, t.vocab.id(alt))
+		}
+		counted := map[*person]bool{}
+		for _, id := range ids {
+			for _, i := range t.peopleWith(id) {
+				p := t.list[i]
+				if counted[p] {
+					continue
+				}
+				counted[p] = true
+				if held[p] == 0 {
+					order = append(order, p)
+				}
+				held[p]++
 			}
-			held[p]++
 		}
 	}
 	need := wordsNeeded(q.kw, q.xw)
@@ -200,14 +235,94 @@ func (t *speakerTable) match(p *person, q nameQuery, fuzzy bool) float64 {
 			hit++
 		}
 	}
-	if len(q.xid) >= 2 && hit >= 2 && float64(hit)/float64(len(q.xid)) >= 0.75 {
-		return matchRole * float64(hit) / float64(len(q.xid))
+	if len(q.xid) >= 2 && hit >= 2 {
+		// the words of the roles they hold now: "Japanese Prime Minister"
+		// for "Japan's prime minister", not "Japan's then-Prime
+		// Minister"; a role held before only when no one holds it now
+		roles := slices.Concat(p.roles, p.forms)
+		for _, past := range []bool{false, true} {
+			if hit = roleHits(roles, q.xw, past); hit >= 2 && float64(hit)/float64(len(q.xid)) >= 0.75 {
+				if past {
+					return matchRole / 2 * float64(hit) / float64(len(q.xid))
+				}
+				return matchRole * float64(hit) / float64(len(q.xid))
+			}
+		}
 	}
 	// An institution, for its spokesperson: "the Pentagon".
 	if len(q.xid) > 0 && all(q.xid, p.forTok.has) {
 		return matchRole / 2
 	}
 	return 0
+}
+
+// roleHits counts the words of a question's role (xw) that roles (a
+// person's roles, or their roles and written forms) hold, a country's name
+// and its people's word alike; none when they lack the country the
+// question names. Unless past or the question asks for one, a role held
+// before ("former", "then-", "late") is left out.
+func roleHits(roles, xw []string, past bool) int {
+	past = past || slices.ContainsFunc(xw, pastRole)
+	held := map[string]bool{}
+	for _, r := range roles {
+		rw := words(r)
+		if !past && slices.ContainsFunc(rw, pastRole) {
+			continue
+		}
+		for _, w := range rw {
+			held[countryOf(w)] = true
+		}
+	}
+	hit := 0
+	for _, w := range xw {
+		c := countryOf(w)
+		switch {
+		case held[c]:
+			hit++
+		case peoples[c] != "":
+			return 0 // the country asked for is not theirs: "Japan's", not a British prime minister
+		}
+	}
+	return hit
+}
+
+// pastRole reports whether a role's word says it is held no more.
+func pastRole(w string) bool {
+	return w == "former" || w == "ex" || w == "late" || w == "then"
+}
+
+// countryOf returns the country a word of a role names ("japanese" and
+// "japan" are both Japan), "former" for every word of a role held before
+// ("then", "ex"), or the word itself.
+func countryOf(w string) string {
+	if c, ok := demonyms[w]; ok {
+		return c
+	}
+	if pastRole(w) {
+		return "former"
+	}
+	return w
+}
+
+// peoples maps a country's name to the word for its people, the other
+// way from demonyms.
+var peoples = func() map[string]string {
+	m := make(map[string]string, len(demonyms))
+	for d, c := range demonyms {
+		m[c] = d
+	}
+	return m
+}()
+
+// demonyms are the words for the people of a country, with its name as
+// the words of a role give it.
+var demonyms = map[string]string{
+	"japanese": "japan", "chinese": "china", "russian": "russia", "ukrainian": "ukraine", "american": "america",
+	"british": "britain", "french": "france", "german": "germany", "israeli": "israel", "iranian": "iran",
+	"indian": "india", "turkish": "turkey", "italian": "italy", "spanish": "spain", "canadian": "canada",
+	"mexican": "mexico", "korean": "korea", "brazilian": "brazil", "polish": "poland", "taiwanese": "taiwan",
+	"palestinian": "palestine", "saudi": "arabia", "egyptian": "egypt", "syrian": "syria", "iraqi": "iraq",
+	"australian": "australia", "dutch": "netherlands", "swedish": "sweden", "finnish": "finland",
 }
 
 // fuzzy says whether w is a small misspelling of a word of p's names.

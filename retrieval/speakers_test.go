@@ -95,6 +95,37 @@ func TestSpellingsOfOneNameAreOnePerson(t *testing.T) {
 	}
 }
 
+// TestATitleAloneNamesWhoHoldsItNow: "the pope" is the pope, not people
+// whose surname is Pope; a country's role finds the word for its people
+// ("Japan's prime minister" is the "Japanese Prime Minister"), and a role
+// held before ("then-Prime Minister") only when the question says so.
+func TestATitleAloneNamesWhoHoldsItNow(t *testing.T) {
+	lib := openCorpus(t, `{"id":"p1","title":"Mass","published":"2023-05-01","text":"\"Peace is possible,\" Pope Francis said."}
+{"id":"p2","title":"Fire","published":"2023-05-02","text":"\"The fire was huge,\" church member Rick Pope said.\n\n\"We saw it for miles,\" Rick Pope added."}
+{"id":"j1","title":"Tokyo","published":"2023-05-03","text":"\"The missiles are a threat,\" Japanese Prime Minister Fumio Kishida said."}
+{"id":"j2","title":"Tokyo again","published":"2023-05-04","text":"\"Our alliance is strong,\" Japan's then-Prime Minister Shinzo Abe said.\n\n\"We will stand firm,\" Abe added."}
+`)
+	ctx := context.Background()
+	for _, tt := range []struct{ q, want, not string }{
+		{"what did the pope say?", "Francis", "Rick Pope"},
+		{"what did Japan's prime minister say?", "Fumio Kishida", "Abe"},
+		{"what did Japan's former prime minister say?", "Shinzo Abe", "Kishida"},
+	} {
+		ans, err := lib.Answer(ctx, tt.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ans.Kind != KindQuotes || len(ans.Items) == 0 || !strings.Contains(ans.Items[0].Speaker, tt.want) {
+			t.Errorf("%s: want %s first, got %+v", tt.q, tt.want, ans)
+		}
+		for _, it := range ans.Items {
+			if strings.Contains(it.Speaker, tt.not) {
+				t.Errorf("%s: %s does not hold that title: %+v", tt.q, it.Speaker, ans.Items)
+			}
+		}
+	}
+}
+
 // TestSpeakerListJoinsFamiliarNames: a familiar and a formal given name
 // of one surname ("Ben Rhodes", "Benjamin J. Rhodes": quote.NameKey gives
 // both the formal name) are listed as one speaker under the one quoted
