@@ -144,23 +144,16 @@ func (t *speakerTable) suspects(q nameQuery, fuzzy bool) []*person {
 	for _, w := range distinct {
 		// a country's name stands for its people's word too ("Japan's
 		// prime minister" is the "Japanese Prime Minister")
-		ids := []int32{t.vocab.id(w)}
+		with := t.peopleWith(t.vocab.id(w))
 		if alt, ok := peoples[w]; ok {
-			ids = append(ids, t.vocab.id(alt))
+			with = slices.Compact(slices.Sorted(slices.Values(slices.Concat(with, t.peopleWith(t.vocab.id(alt))))))
 		}
-		counted := map[*person]bool{}
-		for _, id := range ids {
-			for _, i := range t.peopleWith(id) {
-				p := t.list[i]
-				if counted[p] {
-					continue
-				}
-				counted[p] = true
-				if held[p] == 0 {
-					order = append(order, p)
-				}
-				held[p]++
+		for _, i := range with {
+			p := t.list[i]
+			if held[p] == 0 {
+				order = append(order, p)
 			}
+			held[p]++
 		}
 	}
 	need := wordsNeeded(q.kw, q.xw)
