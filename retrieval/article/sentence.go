@@ -237,6 +237,10 @@ var abbreviations = setOf(
 	"Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
 )
 
+// StartsSentence reports whether w, capitalised after an abbreviation
+// ("… in the U.S. The FBI …"), most likely opens a new sentence.
+func StartsSentence(w string) bool { return sentenceStarters[w] }
+
 // sentenceStarters are words that, capitalised after an abbreviation, make
 // it likely that the abbreviation also ended the sentence ("… in the U.S.
 // The …"), unlike names ("U.S. President", "Gen. Patrick Ryder").

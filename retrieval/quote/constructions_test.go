@@ -527,6 +527,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "stronger sanctions against the company"}, {"Tom Diaz", Indirect, "Lopez and defended the plan"}, {"Ben Ortiz", Indirect, "he deserves due process and should not be expelled"}}, nil},
 		{"he or she after a person no one names is that person, not one named before", "Zhou Li said the lockdown was cruel. On Thursday, a resident delivered a speech criticizing it. “Without freedom, I would rather die!” he shouted.\n\nOne man, Ben Ortiz, was wheeled into the hospital. He said he had been rescued within hours. A customer service representative may open a claim, Ortiz said. In some cases, he said, money can be put back on the card.",
 			[]want{{"Zhou Li", Indirect, "the lockdown was cruel"}, {"Ben Ortiz", Indirect, "he had been rescued within hours"}, {"Ben Ortiz", Indirect, "A customer service representative may open a claim"}, {"Ben Ortiz", Indirect, "money can be put back on the card"}}, nil},
+		{"an abbreviation ends a sentence before a word that starts one", "Agents work on the largest reservation in the U.S. The FBI announced that it was running a radio ad. The fire had spread when she returned at 9 a.m. During the day, Ana Lopez said, crews held the line.",
+			[]want{{"FBI", Indirect, "it was running a radio ad"}, {"Ana Lopez", Indirect, "crews held the line"}}, []string{"U.S. The FBI"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

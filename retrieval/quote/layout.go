@@ -165,6 +165,8 @@ func (d *doc) findSentences() {
 			end = !(nx.kind == tWord && !nx.cap && unicode.IsLetter(firstRune(nx.text)) || nx.kind == tPunct && strings.Contains(",;)", nx.text))
 		} else if tk.kind == tWord && tk.span < 0 && strings.HasSuffix(tk.text, ".") && d.toks[i+1].kind == tOpen && d.toks[i+1].span >= 0 {
 			end = true // "of Jacksonville, Fla. ''She …"
+		} else if tk.kind == tWord && tk.span < 0 && strings.HasSuffix(tk.text, ".") && d.toks[i+1].kind == tWord && article.StartsSentence(d.toks[i+1].text) {
+			end = true // "in the U.S. The FBI announced …"
 		} else if tk.kind == tClose && tk.span >= 0 && d.spans[tk.span].close == i && d.spans[tk.span].closed && i > 0 && endsSentence(d.toks[i-1].text) {
 			nx := d.toks[i+1]
 			end = nx.kind == tOpen || nx.kind == tWord && nx.cap && !d.startsAttribution(i+1)
