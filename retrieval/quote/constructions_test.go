@@ -487,8 +487,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "Director Ana Lopez believes in it"}}, []string{"Twitter"}},
 		{"a company is it, never he or she", "Sam Bankman-Fried resigned as chief executive. Binance said FTX’s problems were beyond its control. “I messed up,” he wrote.",
 			[]want{{"Binance", Indirect, "FTX’s problems were beyond its control"}, {"Sam Bankman-Fried", Direct, "I messed up"}}, nil},
-		{"a description of a person finds a person, not an institution an owner's name describes", "Former President Ben Ortiz’s Twitter said his account was restored. The former president announced that he will run again.\n\nMayor Don Guardian spoke on Monday. The mayor said it would be difficult to measure the damage. Guardian said he understood why Lopez came.",
-			[]want{{"Twitter", Indirect, "his account was restored"}, {"Don Guardian", Indirect, "it would be difficult to measure the damage"}, {"Don Guardian", Indirect, "he understood why Lopez came"}}, nil},
+		{"a description of a person finds a person, not an institution an owner's name describes, but the owner", "Former President Ben Ortiz’s Twitter said his account was restored. The former president announced that he will run again.\n\nMayor Don Guardian spoke on Monday. The mayor said it would be difficult to measure the damage. Guardian said he understood why Lopez came.",
+			[]want{{"Twitter", Indirect, "his account was restored"}, {"Ben Ortiz", Indirect, "he will run again"}, {"Don Guardian", Indirect, "it would be difficult to measure the damage"}, {"Don Guardian", Indirect, "he understood why Lopez came"}}, nil},
 		{"a full name in the possessive is someone a later surname means", "The visit recalled Ben Ortiz's failed casinos.\n\nMayor Tom Diaz said the city was devastated.\n\nOrtiz blamed local officials before the speech. “Ask them why,” he wrote.",
 			[]want{{"Tom Diaz", Indirect, "the city was devastated"}, {"Ben Ortiz", Direct, "Ask them why"}}, nil},
 		{"a plural word for people is many, never he or she", "Ben Ortiz spoke on Monday. Experts say the ban will fail. “It is hopeless,” he said. Reporters followed Ortiz to his car. “I have no comment,” he said.",
@@ -529,6 +529,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Zhou Li", Indirect, "the lockdown was cruel"}, {"Ben Ortiz", Indirect, "he had been rescued within hours"}, {"Ben Ortiz", Indirect, "A customer service representative may open a claim"}, {"Ben Ortiz", Indirect, "money can be put back on the card"}}, nil},
 		{"an abbreviation ends a sentence before a word that starts one", "Agents work on the largest reservation in the U.S. The FBI announced that it was running a radio ad. The fire had spread when she returned at 9 a.m. During the day, Ana Lopez said, crews held the line.",
 			[]want{{"FBI", Indirect, "it was running a radio ad"}, {"Ana Lopez", Indirect, "crews held the line"}}, []string{"U.S. The FBI"}},
+		{"a surname after a title and a name in the possessive, then described, is that person", "The Grand Cup finally gets underway on Sunday. League President Gianni Ravello’s tirade is still making headlines. Ravello, the boss of the governing body, looked on as he addressed journalists. “We are taught many lessons,” he said.",
+			[]want{{"Gianni Ravello", Direct, "We are taught many lessons"}}, []string{"Grand Cup"}},
+		{"a contest is no one he may mean", "The Grand Cup starts today. “It will be a great day,” he said. The Harbor Bowl sold out. It said more tickets would come.",
+			nil, []string{"Grand Cup", "Harbor Bowl"}},
+		{"a name in the possessive inside a run of capitals is someone a later he means", "The debate comes ahead of President Tom Diaz’s State of the Union address. “It is bad,” he said.",
+			[]want{{"Tom Diaz", Direct, "It is bad"}}, nil},
+		{"a surname the article uses for one person means them again once a namesake is left behind", "Former Governor Ben Ortiz faces several suits. Ortiz denied the claims. Ortiz appealed the ruling. Mary Ortiz, his niece, said he cheated her. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. Ortiz said the suit was a witch hunt.",
+			[]want{{"Mary Ortiz", Indirect, "he cheated her"}, {"Ben Ortiz", Indirect, "the suit was a witch hunt"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

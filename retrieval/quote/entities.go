@@ -20,6 +20,7 @@ type entity struct {
 	aliases  []string
 	last     int // token of the latest mention
 	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
+	bare     int // how often the surname alone has meant this person
 }
 
 // maxEntities bounds the people and institutions one article may name.
@@ -37,12 +38,14 @@ type registry struct {
 	// "he" or "she" means that person rather than someone named before.
 	anon       int
 	anonGender byte
+	at         int // the token of the phrase being resolved
 }
 
 // resolve returns the entity a phrase at token pos names, registering or
 // updating it, or -1 when it names none (an unresolved pronoun).
 func (r *registry) resolve(p phrase, pos int, subject bool) int {
 	i := -1
+	r.at = pos
 	switch {
 	case p.pronoun != "":
 		i = r.pronoun(p.pronoun)
@@ -73,7 +76,11 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 // mention records a name met outside an attribution, so that later
 // surnames and pronouns can find it. Lone words only refresh people already
 // known; fuller names register when they look like people's names.
-func (r *registry) mention(p phrase, pos int, subject bool) {
+//
+// A lone surname described as it is named ("Infantino, the boss of world
+// soccer's governing body, looked on") is the full name met before it
+// that was not registered (unplaced): a later "he" may mean them.
+func (r *registry) mention(p phrase, pos int, subject, described bool) {
 	if p.name == "" {
 		return
 	}
@@ -92,7 +99,7 @@ func (r *registry) mention(p phrase, pos int, subject bool) {
 				found = true
 			}
 		}
-		if !found && !(subject && (p.gender != 0 || titled(p.role)) && lettersOnly(words[0])) {
+		if !found && !(subject && (p.gender != 0 || titled(p.role) || described && r.unplaced[words[0]].name != "") && lettersOnly(words[0])) {
 			// "President Obama backed her up": a titled subject is
 			// someone a later "he" may mean
 			return
@@ -156,7 +163,7 @@ func (r *registry) pronoun(pr string) int {
 		case "she":
 			return !e.inst && !e.plural && e.gender != 'm'
 		case "it":
-			return e.inst
+			return e.inst && !(len(e.words) > 0 && events[e.words[len(e.words)-1]]) // a contest says nothing
 		}
 		return false
 	}
@@ -288,6 +295,19 @@ func (r *registry) byName(p phrase) int {
 			if found < 0 {
 				found = r.latest(surname)
 			}
+			if found >= 0 && r.at-r.ents[found].last > namesakeReach {
+				// A surname the article mostly uses for one person means
+				// them again once a namesake has not been named for a
+				// while: after "Trump" has meant Donald Trump, "Mary Trump
+				// said …", paragraphs later "Trump called for …" is Donald
+				// Trump again.
+				if k := r.mostBare(surname); k >= 0 && r.ents[k].bare >= establishedBare && r.ents[k].bare > r.ents[found].bare {
+					found = k
+				}
+			}
+			if found >= 0 {
+				r.ents[found].bare++
+			}
 			if found < 0 {
 				found = r.latest(func(e *entity) bool {
 					return !e.inst && len(e.words) > 1 && contains(e.words, words[0]) && !fathers(e.name, words[0]) && (p.gender == 0 || e.gender != other(p.gender))
@@ -354,6 +374,26 @@ func (r *registry) byName(p phrase) int {
 		e.alias(p.text)
 	}
 	return found
+}
+
+// namesakeReach is how many tokens after its latest mention a lone surname
+// still means a namesake rather than the person it mostly means.
+const namesakeReach = 80
+
+// establishedBare is how often a surname alone must have meant one person
+// for it to keep meaning them when a namesake appears.
+const establishedBare = 2
+
+// mostBare returns the entity the surname alone has meant most often, -1
+// when it has meant no one yet.
+func (r *registry) mostBare(ok func(*entity) bool) int {
+	best := -1
+	for i := range r.ents {
+		if e := &r.ents[i]; e.bare > 0 && ok(e) && (best < 0 || e.bare > r.ents[best].bare) {
+			best = i
+		}
+	}
+	return best
 }
 
 // patronymics join a person's name to their father's: "Salman" alone is

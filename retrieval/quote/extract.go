@@ -292,15 +292,19 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 		p, ok := d.phraseAfter(i, sn.e)
 		if !ok {
 			if o, ok := d.owner(k, sn.e); ok {
-				reg.mention(o, o.s, false) // "a reminder of Donald Trump's failed ventures"
+				reg.mention(o, o.s, false, false) // "a reminder of Donald Trump's failed ventures"
 				k = o.e - 1
 			}
 			continue
 		}
+		if o, ok := d.owner(k, sn.e); ok && o.e < p.e {
+			reg.mention(o, o.s, false, false) // "President Joe Biden’s State of the Union": Biden is named
+		}
 		if d.coupled(p, sn.s) {
 			reg.shared(p) // "Khizr and Ghazala Khan": a later "Mr. Khan" may be either
 		}
-		reg.mention(p, p.s, p.s == subj)
+		described := d.isPunct(p.e, ",") && p.e+1 < sn.e && determiners[d.toks[p.e+1].low]
+		reg.mention(p, p.s, p.s == subj, described)
 		if p.e > k {
 			k = p.e - 1
 		}

@@ -218,6 +218,10 @@ var orgWords = set(`house department ministry office committee council campaign 
 	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban almanac centers centres
 	institutes services associations industries laboratories`)
 
+// events end the names of contests and occasions ("the World Cup", "the
+// Super Bowl"): no one's name, never "he" or "she".
+var events = set("cup bowl olympics championship championships tournament marathon festival awards")
+
 // places are capitals and countries that speak for their governments.
 var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo tehran pyongyang seoul
 	brussels ankara jerusalem damascus baghdad kabul islamabad delhi new-delhi minsk warsaw rome madrid

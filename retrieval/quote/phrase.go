@@ -449,7 +449,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	}
 	last := trimPossessive(d.toks[e-1].low)
 	// "Mayor Don Guardian" is a man; "Team Trump" is a campaign, not a Mr. Trump
-	p.inst = orgWords[last] && (e-n == 1 || !givenName(d.toks[e-2].low)) || groupWords[last] ||
+	p.inst = orgWords[last] && (e-n == 1 || !givenName(d.toks[e-2].low)) || groupWords[last] || events[last] ||
 		places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && (places[last] || companies[last])) ||
 		e-n > 1 && d.toks[n].low == "team"
 	if p.gender == 0 && !p.inst {
@@ -541,18 +541,35 @@ func possessive(w string) bool {
 }
 
 // owner reads a person's full name in the possessive from token k ("Donald
-// Trump's failed casino ventures"): someone a later "Trump" or "he" may
-// mean, though the phrase names what is theirs.
+// Trump's failed casino ventures"), after a title if one comes first ("FIFA
+// President Gianni Infantino's tirade"): someone a later "Infantino" or
+// "he" may mean, though the phrase names what is theirs.
 func (d *doc) owner(k, e int) (phrase, bool) {
 	j := k
 	for j < e && j-k < 4 && d.toks[j].kind == tWord && d.toks[j].span < 0 && d.toks[j].cap && !possessive(d.toks[j].low) {
 		j++
 	}
-	if j >= e || j == k || d.toks[j].kind != tWord || d.toks[j].span >= 0 || !d.toks[j].cap || !possessive(d.toks[j].low) || !givenName(d.toks[k].low) {
+	if j >= e || j == k || d.toks[j].kind != tWord || d.toks[j].span >= 0 || !d.toks[j].cap || !possessive(d.toks[j].low) {
 		return phrase{}, false
 	}
-	name := dropPossessive(d.slice(k, j+1))
-	return phrase{s: k, e: j + 1, text: name, name: name, gender: firstNameGender(d.toks[k].low)}, true
+	g := k // the name, after the last title
+	for t := k; t < j; t++ {
+		if titleWords[trimDot(d.toks[t].low)] {
+			g = t + 1
+		}
+	}
+	if g == j && g > k && givenName(d.toks[g-1].low) {
+		g-- // "Pope Francis's": a title that is a name too stays before one word
+	}
+	if g == k && !givenName(d.toks[k].low) {
+		return phrase{}, false
+	}
+	name := dropPossessive(d.slice(g, j+1))
+	p := phrase{s: k, e: j + 1, text: dropPossessive(d.slice(k, j+1)), name: name, gender: firstNameGender(d.toks[g].low)}
+	if g > k {
+		p.role = d.slice(k, g)
+	}
+	return p, true
 }
 
 // dropPossessive drops a possessive ending from a name as the text writes
@@ -605,7 +622,7 @@ func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
 		p.role = d.slice(s, n)
 	}
 	last := trimPossessive(d.toks[o].low)
-	p.inst = orgWords[last] || places[strings.ReplaceAll(fold(name), " ", "-")]
+	p.inst = orgWords[last] || events[last] || places[strings.ReplaceAll(fold(name), " ", "-")]
 	if !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
 	}
