@@ -537,6 +537,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Tom Diaz", Direct, "It is bad"}}, nil},
 		{"a surname the article uses for one person means them again once a namesake is left behind", "Former Governor Ben Ortiz faces several suits. Ortiz denied the claims. Ortiz appealed the ruling. Mary Ortiz, his niece, said he cheated her. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. The case moved slowly through the courts for many months, and the lawyers filed many motions. Ortiz said the suit was a witch hunt.",
 			[]want{{"Mary Ortiz", Indirect, "he cheated her"}, {"Ben Ortiz", Indirect, "the suit was a witch hunt"}}, nil},
+		{"a plural possessive before a capital is a possessive when no single quotation opened", "Several passing through campus’ Harbor Center Plaza, just outside the gates, said they were not well informed. The Colts’ Rodney Vance said he was ready. Items fell to the floor of Oriana Tivers’ Ferndale-area home. “This was a big one,” Tivers wrote.",
+			[]want{{"Rodney Vance", Indirect, "he was ready"}, {"Oriana Tivers", Direct, "This was a big one"}}, []string{"Harbor Center Plaza", "Colts’ Rodney Vance"}},
+		{"what a crowd did to a place is no description of it", "As demonstrators filled Liberty Plaza, spilling onto the streets, Jim Colter, a 69-year-old veteran from Ohio, said he drove to the capital.",
+			[]want{{"Jim Colter", Indirect, "he drove to the capital"}}, []string{"Liberty Plaza"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -546,7 +546,7 @@ func personShaped(name string) bool {
 	for _, w := range ws {
 		lw := fold(strings.ReplaceAll(w, ".", ""))
 		if len([]rune(lw)) < 2 || !lettersOnly(lw) || acronym(w) && len(lw) > 2 ||
-			places[lw] || orgWords[lw] || groupWords[lw] || companies[lw] || statesWords[lw] || stopCaps[lw] || demonyms[lw] {
+			places[lw] || orgWords[lw] || groupWords[lw] || companies[lw] || statesWords[lw] || stopCaps[lw] || demonyms[lw] || events[lw] {
 			return false
 		}
 	}

@@ -383,8 +383,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 				break
 			}
 		}
-		if n < e && strings.HasSuffix(d.toks[n-1].low, "'s") {
-			break // "Japan’s Prime Minister" is a role
+		if n < e && possessive(d.toks[n-1].low) {
+			break // "Japan’s Prime Minister", "the Colts' Rodney Thomas": a role
 		}
 		n--
 	}
@@ -433,7 +433,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		return p, false // "Fla.", "N.C.": a place in an appositive
 	}
 	if lw := d.toks[n].low; e-n == 1 && roleWords[lw] && !givenName(lw) &&
-		(n > s && (strings.HasSuffix(d.toks[n-1].low, "'s") || strings.HasSuffix(d.toks[n-1].low, "’s")) || d.toks[n].text == strings.ToUpper(d.toks[n].text)) {
+		(n > s && possessive(d.toks[n-1].low) || d.toks[n].text == strings.ToUpper(d.toks[n].text)) {
 		p.desc, p.role = lw, p.text // "Southwest's CEO", "CEO": a description, not a name
 		return p, true
 	}
@@ -561,10 +561,10 @@ func (d *doc) owner(k, e int) (phrase, bool) {
 	if g == j && g > k && givenName(d.toks[g-1].low) {
 		g-- // "Pope Francis's": a title that is a name too stays before one word
 	}
-	if g == k && !givenName(d.toks[k].low) {
-		return phrase{}, false
-	}
 	name := dropPossessive(d.slice(g, j+1))
+	if g == k && !givenName(d.toks[k].low) && !personShaped(name) {
+		return phrase{}, false // a given name the lexicon lacks may still shape a person's name: "Caroline Titus’ home"
+	}
 	p := phrase{s: k, e: j + 1, text: dropPossessive(d.slice(k, j+1)), name: name, gender: firstNameGender(d.toks[g].low)}
 	if g > k {
 		p.role = d.slice(k, g)

@@ -681,7 +681,13 @@ func (d *doc) describedStart(p *phrase, s int) bool {
 	}
 	for n := 0; n < 4 && b >= s && d.toks[b].kind == tWord && d.toks[b].span < 0 && !d.toks[b].cap &&
 		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && !adverbialPrepositions[d.toks[b].low] && cues[d.toks[b].low].base == ""; n++ {
+		if w := d.toks[b].low; placePrepositions[w] && w != "of" && w != "for" {
+			return false // "Several passing through campus' Science Center Plaza, …, said": a place passed
+		}
 		b--
+	}
+	if b < p.s-2 && d.hasFinite(p.s-1, p.s) && strings.HasSuffix(d.toks[p.s-2].low, "s") && !roleLike(d.toks[p.s-1].low) {
+		return false // "As demonstrators filled Freedom Plaza, …": what they did, not who they are
 	}
 	if b == p.s-1 || b >= s && relativePronouns[d.toks[b].low] {
 		// "who heads the Senate Banking Committee": the object of a

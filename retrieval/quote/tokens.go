@@ -161,6 +161,22 @@ func isWordStart(c, next, prev rune) bool {
 	return false
 }
 
+// singleOpened reports whether text holds a single quotation mark that
+// the closing mark c may close: "‘" for "’", an apostrophe opening a word
+// for "'".
+func singleOpened(text string, c rune) bool {
+	if c == '’' {
+		return strings.ContainsRune(text, '‘')
+	}
+	for k := strings.IndexByte(text, '\''); k >= 0; k = strings.IndexByte(text, '\'') {
+		if k == 0 || isOpenContext(rune(text[k-1])) {
+			return true
+		}
+		text = text[k+1:]
+	}
+	return false
+}
+
 // scanWord returns the end of the word starting at byte i and its length in runes.
 func scanWord(text string, i int) (int, int) {
 	j, n := i, 0
@@ -183,9 +199,11 @@ func scanWord(text string, i int) (int, int) {
 			case unicode.IsLetter(next):
 				inner = unicode.IsLetter(prev) || unicode.IsDigit(prev)
 			case (prev == 's' || prev == 'S') && next == ' ':
-				// plural possessive before a lower-case word: "countries’ relations"
+				// plural possessive before a lower-case word: "countries’
+				// relations"; before a capital when no single quotation
+				// opened before it: "campus’ Science Center Plaza"
 				f, _ := utf8.DecodeRuneInString(text[j+w+1:])
-				inner = unicode.IsLower(f)
+				inner = unicode.IsLower(f) || unicode.IsUpper(f) && !singleOpened(text[:i], c)
 			}
 		case '-', '‐', '&':
 			inner = unicode.IsLetter(next) || unicode.IsDigit(next)
