@@ -541,6 +541,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Rodney Vance", Indirect, "he was ready"}, {"Oriana Tivers", Direct, "This was a big one"}}, []string{"Harbor Center Plaza", "Colts’ Rodney Vance"}},
 		{"what a crowd did to a place is no description of it", "As demonstrators filled Liberty Plaza, spilling onto the streets, Jim Colter, a 69-year-old veteran from Ohio, said he drove to the capital.",
 			[]want{{"Jim Colter", Indirect, "he drove to the capital"}}, []string{"Liberty Plaza"}},
+		{"a gerund after a parenthetical attribution is its speaker's, and what it adds is its own", "The ban is unfair, Tom Diaz said, adding that it would be repealed. Harbor baristas were “clearly” a target of the ordinance, the court also ruled, adding that the trade is mostly women. Kim Lee, director of the division, echoed these comments, saying they had no manual.",
+			[]want{{"Tom Diaz", Indirect, "The ban is unfair"}, {"Tom Diaz", Indirect, "it would be repealed"}, {"Kim Lee", Indirect, "they had no manual"}}, []string{"Harbor"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -236,6 +236,13 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if !(d.isPunct(k-1, ",—–") || commaInside || d.is(k-1, "upon") || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
+		if q, aside := d.asideSubject(s, k); aside {
+			if !q.ok() {
+				return m, false // "…, the court ruled, adding": no one named adds
+			}
+			m.subj = q // "…, Tom Diaz said, adding that …": the aside's subject adds
+			break
+		}
 		p, ok := d.mainSubject(s, k)
 		if !ok {
 			return m, false
@@ -487,4 +494,44 @@ func (d *doc) clauseOpens(n, e int) bool {
 		}
 	}
 	return false
+}
+
+// asideSubject returns the subject of a clause set off by commas that ends
+// just before the gerund at k ("The ban is unfair, Tom Diaz said, adding
+// that …"): the one who adds is who spoke in it, not the sentence's
+// subject. aside reports whether there is such a clause; the phrase is
+// empty when its subject names no speaker ("Baristas were a target, the
+// court also ruled, adding that …").
+func (d *doc) asideSubject(s, k int) (p phrase, aside bool) {
+	v := k - 2
+	if v <= s || !d.isPunct(k-1, ",") || d.toks[v].kind != tWord || d.toks[v].cap || d.toks[v].span >= 0 {
+		return phrase{}, false
+	}
+	if c := cues[d.toks[v].low]; (c.base == "" || c.gerund) && !d.hasFinite(v, v+1) {
+		return phrase{}, false
+	}
+	b := v - 1
+	for b > s && b > v-6 && d.toks[b].kind == tWord && d.toks[b].span < 0 {
+		b--
+	}
+	if b <= s || b == v-1 || !d.isPunct(b, ",") {
+		return phrase{}, false
+	}
+	if f := &d.toks[b+1]; !f.cap && !determiners[f.low] && !subjectPronouns[f.low] {
+		return phrase{}, false // "…, echoed these comments, saying": a predicate, no aside
+	}
+	j := v - 1
+	for j > b && !d.toks[j].cap && (d.toks[j].low == "also" || strings.HasSuffix(d.toks[j].low, "ly")) {
+		j-- // "also ruled", "later said"
+	}
+	q, ok := d.phraseBefore(j, b+1)
+	start := q.s - q.pre
+	if ok && start > b+1 && determiners[d.toks[b+1].low] {
+		start--
+	}
+	if ok && start == b+1 && q.ok() {
+		return q, true
+	}
+	// "the court also ruled": a subject that names no speaker
+	return phrase{}, j-b <= 3 && determiners[d.toks[b+1].low] && !d.toks[j].cap
 }
