@@ -543,6 +543,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Jim Colter", Indirect, "he drove to the capital"}}, []string{"Liberty Plaza"}},
 		{"a gerund after a parenthetical attribution is its speaker's, and what it adds is its own", "The ban is unfair, Tom Diaz said, adding that it would be repealed. Harbor baristas were “clearly” a target of the ordinance, the court also ruled, adding that the trade is mostly women. Kim Lee, director of the division, echoed these comments, saying they had no manual.",
 			[]want{{"Tom Diaz", Indirect, "The ban is unfair"}, {"Tom Diaz", Indirect, "it would be repealed"}, {"Kim Lee", Indirect, "they had no manual"}}, []string{"Harbor"}},
+		{"said of someone: whom the words are of is no part of them", "Tom Diaz spoke on Monday. Some died of exposure, he said of the people found dead. Ana Lopez said of the plan that it would fail.",
+			[]want{{"Tom Diaz", Indirect, "Some died of exposure"}, {"Ana Lopez", Indirect, "it would fail"}}, nil},
+		{"a conjunction that opens a sentence is no name", "Jack Bell spoke. Whereas Bell uses his own voice as Po, he used a darker register for the villain. “I had to drink a lot of hot tea,” he recalls.",
+			[]want{{"Jack Bell", Direct, "I had to drink a lot of hot tea"}}, []string{"Whereas Bell"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

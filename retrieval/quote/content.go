@@ -126,7 +126,8 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return c + 1, d.trimEnd(c+1, end, ms, m), "as-speaker-cue-clause"
 		}
 	}
-	prep := c >= 0 && c < end && d.toks[c].kind == tWord && adverbialPrepositions[d.toks[c].low] && !d.is(c, "that")
+	// "…, he said of the people found dead": whom the words are of, not the words
+	prep := c >= 0 && c < end && d.toks[c].kind == tWord && (adverbialPrepositions[d.toks[c].low] && !d.is(c, "that") || d.is(c, "of") && m.info.base == "say" && d.onlyPhrase(c, end))
 	if c < 0 || c >= end || d.toks[c].kind != tWord || relatives[d.toks[c].low] || d.words(c, end) < 3 || prep && d.isPunct(m.start-1, ",") || d.nameOnly(c, end) || described {
 		// backward: "…, X said." / "…, according to X."
 		b := m.start - 1
@@ -146,17 +147,19 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			return -1, -1, ""
 		}
 	}
-	if !m.according && !introduced(d, c) && (d.is(c, "about") && m.info.base == "say" && (c+1 >= end || !isNumber(d.toks[c+1].low)) || saidNothing[d.toks[c].low] && (c+1 >= end || d.is(c+1, "about") || d.is(c+1, "on") || d.toks[c+1].kind == tPunct)) {
+	if !m.according && !introduced(d, c) && ((d.is(c, "about") || d.is(c, "of")) && m.info.base == "say" && (c+1 >= end || !isNumber(d.toks[c+1].low)) || saidNothing[d.toks[c].low] && (c+1 >= end || d.is(c+1, "about") || d.is(c+1, "on") || d.toks[c+1].kind == tPunct)) {
 		// "said about the incident that …"; not "said about the incident",
 		// "said little about how" ("joked about moving" tells the topic)
 		cl := -1
-		if d.is(c, "about") {
+		if d.is(c, "about") || d.is(c, "of") { // "said of the plan that …"
 			cl = d.clauseAfterPhrase(c, end, false)
 		}
-		if cl < 0 {
+		switch {
+		case cl >= 0:
+			c = cl
+		case !d.is(c, "of"):
 			return -1, -1, ""
 		}
-		c = cl
 	}
 	if m.info.base != "say" && (d.is(c, "of") || d.is(c, "about")) && c+1 < end && contentOpeners[d.toks[c+1].low] && d.toks[c+1].low != "that" {
 		c++ // "boasted of how the inquiry was hurting her"
@@ -553,4 +556,16 @@ func (d *doc) andGoesOn(c, a, ce int) bool {
 		first++
 	}
 	return first < ce && strings.HasSuffix(d.toks[first].low, "ing") && d.hasFinite(a, ce)
+}
+
+// onlyPhrase reports whether [c, e) is a phrase alone: no clause of its
+// own after "that", no colon and no quotation ("…, he said of the people
+// found dead", not "said of the plan: “…”").
+func (d *doc) onlyPhrase(c, e int) bool {
+	for k := c; k < e; k++ {
+		if d.toks[k].span >= 0 || d.toks[k].kind == tOpen || d.isPunct(k, ":") || d.is(k, "that") {
+			return false
+		}
+	}
+	return true
 }

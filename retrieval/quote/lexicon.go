@@ -247,7 +247,7 @@ var companies = set(`twitter facebook google alphabet apple amazon microsoft met
 
 // stopCaps are capitalised words that start sentences or phrases and are
 // never part of a speaker's name.
-var stopCaps = set(`but and or so yet then still however meanwhile also now when while if as in on at
+var stopCaps = set(`but and or so yet then still however meanwhile also now when while whereas whilst if as in on at
 	after before earlier later last this that these those there here it its he she they we i you his
 	her their our my your what who whom whose which why how where both either neither not no yes for
 	from with without by to of into onto over under about against between during since until unless
