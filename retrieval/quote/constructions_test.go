@@ -547,6 +547,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Tom Diaz", Indirect, "Some died of exposure"}, {"Ana Lopez", Indirect, "it would fail"}}, nil},
 		{"a conjunction that opens a sentence is no name", "Jack Bell spoke. Whereas Bell uses his own voice as Po, he used a darker register for the villain. “I had to drink a lot of hot tea,” he recalls.",
 			[]want{{"Jack Bell", Direct, "I had to drink a lot of hot tea"}}, []string{"Whereas Bell"}},
+		{"a quotation after a sentence about the speaker, described then named as she, goes on with her", "“You can’t blame her,” said Sara Wells, 44, a home-care aide from Nashua. An immigrant from Uganda who became a citizen in 2013, she plans to vote next month. “All she went through — it’s not fair.”",
+			[]want{{"Sara Wells", Direct, "You can’t blame her"}, {"Sara Wells", Direct, "All she went through — it’s not fair."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

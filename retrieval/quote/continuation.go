@@ -162,7 +162,10 @@ func (d *doc) namedBetween(s, e, ent int) bool {
 	}
 	for k := s; k < e; k++ {
 		if d.toks[k].kind == tWord && d.toks[k].span < 0 && d.toks[k].cap && !stopCaps[d.toks[k].low] {
-			if k == d.sents[d.sentOf(k)].s {
+			if sn := d.sents[d.sentOf(k)]; k == sn.s {
+				if d.pronounSubject(sn.s, sn.e) {
+					continue // "An immigrant from Uganda, she plans to …": the speaker still
+				}
 				return true
 			}
 		}
@@ -205,6 +208,27 @@ func (d *doc) splitQuote(sp int) bool {
 	for k := c + 1; k < o; k++ {
 		if _, ok := cues[d.toks[k].low]; ok && d.toks[k].kind == tWord {
 			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject reports whether the sentence [s, e) is about he or she:
+// its subject is the pronoun, or the pronoun follows the description set
+// before it ("An immigrant from Uganda who became a citizen, she plans …").
+func (d *doc) pronounSubject(s, e int) bool {
+	if p, ok := d.mainSubject(s, e); ok && (p.pronoun == "he" || p.pronoun == "she") {
+		return true
+	}
+	if !d.is(s, "a") && !d.is(s, "an") {
+		return false
+	}
+	for k := s + 1; k+1 < e && k < s+30; k++ {
+		if d.toks[k].span >= 0 || d.isPunct(k, ";:") {
+			return false
+		}
+		if d.isPunct(k, ",") {
+			return d.is(k+1, "he") || d.is(k+1, "she")
 		}
 	}
 	return false
