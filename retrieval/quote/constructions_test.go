@@ -377,8 +377,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "We will win this"}, {"Ana Lopez", Indirect, "Mr. Ben Ruiz misread the bill"}}, []string{"Ben Ruiz"}},
 		{"a person who reports on themselves is what he said means", "Ann Moss spoke first. Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running, he said on Wednesday.",
 			[]want{{"Chris Shays", Indirect, "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was running"}}, nil},
-		{"a title in quotation marks before a name is no quotation", "When accepting the honor, “Women Talking” director Sarah Polley slyly shouts out the Academy.\n\n“Abbott Elementary” actress Ana Lopez said the show would return.\n\nTom “Smitty” Smith, who leads the alliance, said the grid would hold.",
-			[]want{{"Ana Lopez", Indirect, "the show would return"}, {"Smith", Indirect, "the grid would hold"}}, []string{"Sarah Polley"}},
+		{"a title in quotation marks before a name is no quotation, nor a nickname inside one", "When accepting the honor, “Women Talking” director Sarah Polley slyly shouts out the Academy.\n\n“Abbott Elementary” actress Ana Lopez said the show would return.\n\nTom “Smitty” Smith, who leads the alliance, said the grid would hold.",
+			[]want{{"Ana Lopez", Indirect, "the show would return"}, {"Tom “Smitty” Smith", Indirect, "the grid would hold"}}, []string{"Sarah Polley"}},
 		{"a title between a quotation and the name is the speaker's description", "“We will not have our jobs given to robots,” “Breaking Bad” actor Ben Ruiz said at a rally.",
 			[]want{{"Ben Ruiz", Direct, "We will not have our jobs given to robots"}}, nil},
 		{"states after a modifier is the plural noun", "Republican-led states urged the court to step in.\n\nIn the majority of U.S. states, there is no shortage of options.\n\nSeventeen states, Washington and New York City, are reporting high flu activity.\n\nFedEx states that the company does not ask for account details.",
@@ -549,6 +549,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Jack Bell", Direct, "I had to drink a lot of hot tea"}}, []string{"Whereas Bell"}},
 		{"a quotation after a sentence about the speaker, described then named as she, goes on with her", "“You can’t blame her,” said Sara Wells, 44, a home-care aide from Nashua. An immigrant from Uganda who became a citizen in 2013, she plans to vote next month. “All she went through — it’s not fair.”",
 			[]want{{"Sara Wells", Direct, "You can’t blame her"}, {"Sara Wells", Direct, "All she went through — it’s not fair."}}, nil},
+		{"a nickname in quotation marks inside a name is part of the name", "Curtis Edward Sloan was arrested. The prosecution called Mushelle \"Shelley\" Sloan to the stand on Monday. Sloan testified that he came to visit his mother. Dwayne “The Rock” Jonson made a donation. “It is historic,” Jonson said.",
+			[]want{{"Mushelle \"Shelley\" Sloan", Indirect, "he came to visit his mother"}, {"Dwayne “The Rock” Jonson", Direct, "It is historic"}}, []string{"Curtis Edward Sloan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,10 +58,36 @@ func layout(a *article.Article) *doc {
 		}
 		b, r = at+len(p.Text), r+utf8.RuneCountInString(p.Text)
 	}
-	d.toks = t.toks
+	d.toks = dropNicknameMarks(t.toks)
 	d.findSpans()
 	d.findSentences()
 	return d
+}
+
+// dropNicknameMarks removes the quotation marks around a nickname inside a
+// name (Mushelle "Shelley" Smith, Dwayne “The Rock” Johnson): the name is
+// read whole, and no one said "Shelley".
+func dropNicknameMarks(toks []token) []token {
+	capWord := func(i int) bool {
+		return i >= 0 && i < len(toks) && toks[i].kind == tWord && toks[i].cap && !stopCaps[toks[i].low]
+	}
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if toks[i].kind == tOpen && capWord(i-1) {
+			j := i + 1
+			for j < len(toks) && j <= i+3 && toks[j].kind == tWord && toks[j].cap {
+				j++
+			}
+			if j > i+1 && j < len(toks) && toks[j].kind == tClose && toks[j].single == toks[i].single &&
+				capWord(j+1) && toks[i-1].para == toks[j+1].para {
+				out = append(out, toks[i+1:j]...)
+				i = j
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
 }
 
 // splitLines segments an article that came without paragraphs.
