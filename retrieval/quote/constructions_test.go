@@ -551,8 +551,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Sara Wells", Direct, "You can’t blame her"}, {"Sara Wells", Direct, "All she went through — it’s not fair."}}, nil},
 		{"a nickname in quotation marks inside a name is part of the name", "Curtis Edward Sloan was arrested. The prosecution called Mushelle \"Shelley\" Sloan to the stand on Monday. Sloan testified that he came to visit his mother. Dwayne “The Rock” Jonson made a donation. “It is historic,” Jonson said.",
 			[]want{{"Mushelle \"Shelley\" Sloan", Indirect, "he came to visit his mother"}, {"Dwayne “The Rock” Jonson", Direct, "It is historic"}}, []string{"Curtis Edward Sloan"}},
-		{"a conference, society, academy or authority of something is one institution", "Most states grant religious exemptions, according to the National Conference of State Legislatures. The American Academy of Pediatrics said the shots were safe. The Port Authority of New York said trains were late.",
-			[]want{{"National Conference of State Legislatures", Indirect, "Most states grant religious exemptions"}, {"American Academy of Pediatrics", Indirect, "the shots were safe"}, {"Port Authority of New York", Indirect, "trains were late"}}, nil},
+		{"a conference, society, academy, authority or unit of something is one institution, never he or she", "Most states grant religious exemptions, according to the National Conference of State Legislatures. The American Academy of Pediatrics said the shots were safe. The Port Authority of New York said trains were late. Richard Blake, a senior associate at the Energy and Climate Intelligence Unit, a climate advisory group, said that the direction for coal was clear.\n\n“That is feasible,” he said.",
+			[]want{{"National Conference of State Legislatures", Indirect, "Most states grant religious exemptions"}, {"American Academy of Pediatrics", Indirect, "the shots were safe"}, {"Port Authority of New York", Indirect, "trains were late"}, {"Richard Blake", Indirect, "the direction for coal was clear"}, {"Richard Blake", Direct, "That is feasible"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

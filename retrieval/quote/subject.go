@@ -385,7 +385,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 				return d.describedBy(q, p.s, c), true
 			}
 		}
-		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) && d.describing(c+1, j) {
+		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) && d.describing(c+1, j) && !d.prepObject(p.s, s) {
 			if p.role == "" {
 				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
 					p.role = d.slice(c+1, j)
@@ -797,4 +797,27 @@ func (d *doc) titleThenComma(j int) bool {
 	return d.toks[j].kind == tClose && sp >= 0 && d.spans[sp].closed && d.spans[sp].close == j &&
 		d.spans[sp].open > 0 && d.toks[d.spans[sp].open-1].kind == tWord &&
 		d.toks[j-1].kind == tPunct && d.toks[j-1].text == "," && d.titleWords(d.spans[sp].open+1, j-1)
+}
+
+// prepObject reports whether the name starting at token k ends a phrase
+// that a preposition opens, with capitals and "and" between ("a senior
+// associate at the Energy and Climate Intelligence Unit, a climate advisory
+// group, said"): where the speaker works, not the speaker.
+func (d *doc) prepObject(k, s int) bool {
+	if k-1 < s || !d.is(k-1, "and") {
+		return false
+	}
+	for b := k - 2; b >= s && b > k-8; b-- {
+		tk := &d.toks[b]
+		switch {
+		case tk.kind != tWord || tk.span >= 0:
+			return false
+		case tk.cap || tk.low == "the" || tk.low == "and" || tk.low == "of":
+		case placePrepositions[tk.low]:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
