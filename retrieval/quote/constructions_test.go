@@ -553,6 +553,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Mushelle \"Shelley\" Sloan", Indirect, "he came to visit his mother"}, {"Dwayne “The Rock” Jonson", Direct, "It is historic"}}, []string{"Curtis Edward Sloan"}},
 		{"a conference, society, academy, authority or unit of something is one institution, never he or she", "Most states grant religious exemptions, according to the National Conference of State Legislatures. The American Academy of Pediatrics said the shots were safe. The Port Authority of New York said trains were late. Richard Blake, a senior associate at the Energy and Climate Intelligence Unit, a climate advisory group, said that the direction for coal was clear.\n\n“That is feasible,” he said.",
 			[]want{{"National Conference of State Legislatures", Indirect, "Most states grant religious exemptions"}, {"American Academy of Pediatrics", Indirect, "the shots were safe"}, {"Port Authority of New York", Indirect, "trains were late"}, {"Richard Blake", Indirect, "the direction for coal was clear"}, {"Richard Blake", Direct, "That is feasible"}}, nil},
+		{"what the speaker did next, set off before 'and then', is no part of what they urged", "Tony Evans called lawmakers into a special session, urging them to act on the issue – and then used their decision as a campaign cudgel. Ana Lopez said about 12 police cars sped through the intersection and then left.",
+			[]want{{"Tony Evans", Indirect, "them to act on the issue"}, {"Ana Lopez", Indirect, "about 12 police cars sped through the intersection and then left"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

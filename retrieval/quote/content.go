@@ -191,8 +191,13 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 			break
 		}
 	}
-	for k := c + 1; k+1 < ce && k <= c+6; k++ {
-		if d.is(k, "and") && (finite[d.toks[k+1].low] && k <= c+3 || d.nextAct(c, k) && d.words(c, k) >= 3) && !d.hasFinite(c, k) {
+	for k := c + 1; k+1 < ce && k <= c+12; k++ {
+		// "urging them to act on the issue – and then used …": what they did next
+		thenAct := d.is(k, "and") && d.isPunct(k-1, ",—–-") && d.is(k+1, "then") && k+2 < ce && pastTense(d.toks[k+2].low)
+		if k > c+6 && !thenAct {
+			continue
+		}
+		if d.is(k, "and") && (finite[d.toks[k+1].low] && k <= c+3 || d.nextAct(c, k) && d.words(c, k) >= 3 || thenAct) && !d.hasFinite(c, k) {
 			// "claimed self-defense and was acquitted", "denied targeting
 			// children and issued a statement": the speaker's next act
 			ce = k
@@ -568,4 +573,9 @@ func (d *doc) onlyPhrase(c, e int) bool {
 		}
 	}
 	return true
+}
+
+// pastTense reports whether w looks like a verb in the past tense.
+func pastTense(w string) bool {
+	return irregularPasts[w] || len(w) > 3 && strings.HasSuffix(w, "ed")
 }
