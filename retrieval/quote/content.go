@@ -79,7 +79,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		// subject before the attribution, however short; "In the summer,
 		// the ranger says, …" only sets the time
 		lead := d.words(cs, m.start-1)
-		if c := cues[d.toks[c+1].low]; c.gerund && lead >= 3 && !d.hasMatchIn(ms, m, cs, m.start-1) {
+		if cues[d.toks[c+1].low].gerund && lead >= 3 && !d.hasMatchIn(ms, m, cs, m.start-1) {
 			return cs, m.start - 1, "clause-speaker-cue" // "…, Tom Diaz said, adding that …": what is added is the gerund's
 		}
 		if (lead >= 3 || lead >= 1 && d.toks[c+1].kind == tWord && finite[d.toks[c+1].low]) && !d.hasMatchIn(ms, m, cs, m.start-1) && !d.setting(cs, m.start-1) {

@@ -169,7 +169,7 @@ func singleOpened(text string, c rune) bool {
 		return strings.ContainsRune(text, '‘')
 	}
 	for k := strings.IndexByte(text, '\''); k >= 0; k = strings.IndexByte(text, '\'') {
-		if k == 0 || isOpenContext(rune(text[k-1])) {
+		if before, _ := utf8.DecodeLastRuneInString(text[:k]); k == 0 || isOpenContext(before) {
 			return true
 		}
 		text = text[k+1:]
