@@ -274,3 +274,22 @@ func TestTwoSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestSingleOpened(t *testing.T) {
+	tests := []struct {
+		text string
+		c    rune
+		want bool
+	}{
+		{"He called it ‘the players", '’', true},
+		{"Items fell in the students", '’', false},
+		{"He called it 'the players", '\'', true},
+		{"'The players", '\'', true},
+		{"Voilà' said the chef's students", '\'', false}, // a letter before it, though its last byte is 0xA0
+	}
+	for _, tt := range tests {
+		if got := singleOpened(tt.text, tt.c); got != tt.want {
+			t.Errorf("singleOpened(%q, %q) = %v, want %v", tt.text, tt.c, got, tt.want)
+		}
+	}
+}
