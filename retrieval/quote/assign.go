@@ -194,7 +194,7 @@ func (d *doc) quoteAfter(sp int, ms []match, s, e int) (int, string) {
 		q = d.last(d.toks[q].span) + 1
 	}
 	for i := range ms {
-		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !ms[i].info.gerund && !d.ownsClause(&ms[i], e) && !(d.sentenceQuoted(sp) && d.clauseAfterCue(&ms[i], e)) {
+		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !ms[i].info.gerund && !d.ownsClause(&ms[i], e) && !(d.sentenceQuoted(sp) && (d.clauseAfterCue(&ms[i], e) || d.objectAfterCue(&ms[i], e))) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"
@@ -326,6 +326,22 @@ func (d *doc) unowned(s, e int, owner []int) bool {
 func (d *doc) sentenceQuoted(sp int) bool {
 	c := d.spans[sp].close
 	return d.spans[sp].closed && c > 0 && d.toks[c-1].kind == tPunct && d.toks[c-1].text == "."
+}
+
+// objectAfterCue reports whether a cue other than "say", one that names
+// no hearer, takes an object of its own right after it: "Real Alternatives
+// denied the allegations", "announced his resignation". A quotation
+// closing the sentence before such a cue is not what it reports.
+func (d *doc) objectAfterCue(m *match, e int) bool {
+	if m.according || m.info.gerund || m.inverted || m.info.base == "say" || m.info.object {
+		return false
+	}
+	c := m.end
+	if c >= e || d.toks[c].kind != tWord || d.toks[c].span >= 0 {
+		return false
+	}
+	lw := d.toks[c].low
+	return lw != "that" && (determiners[lw] || possessives[lw])
 }
 
 // clauseAfterCue reports whether a say-type cue goes on with a clause of

@@ -555,6 +555,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"National Conference of State Legislatures", Indirect, "Most states grant religious exemptions"}, {"American Academy of Pediatrics", Indirect, "the shots were safe"}, {"Port Authority of New York", Indirect, "trains were late"}, {"Richard Blake", Indirect, "the direction for coal was clear"}, {"Richard Blake", Direct, "That is feasible"}}, nil},
 		{"what the speaker did next, set off before 'and then', is no part of what they urged", "Tony Evans called lawmakers into a special session, urging them to act on the issue – and then used their decision as a campaign cudgel. Ana Lopez said about 12 police cars sped through the intersection and then left.",
 			[]want{{"Tony Evans", Indirect, "them to act on the issue"}, {"Ana Lopez", Indirect, "about 12 police cars sped through the intersection and then left"}}, nil},
+		{"a second role after 'and' may open with a capital: one speaker", "The firm lobbied on gaming in New York and Florida, said lobbyist and GOP strategist Carl Webb, his former partner. Lobbyist and GOP strategist Dana Fox said the firm was paid.",
+			[]want{{"Carl Webb", Indirect, "The firm lobbied on gaming in New York and Florida"}, {"Dana Fox", Indirect, "the firm was paid"}}, []string{"Lobbyist"}},
+		{"what someone said, as the writer's noun, leaves the attribution after it alone", "What Ross has said privately about the deal is a different story, according to former Sen. Carl Webb, R-Mass.",
+			[]want{{"Carl Webb", Indirect, "What Ross has said privately about the deal is a different story"}}, []string{"Ross"}},
+		{"went on: the speaker goes on talking", "Ana Lopez spoke on Monday. “It would end the plans we know,” she went on. “And serves as a reminder,” she went on, “that people care.” Lopez went on a tour of the state, then went on, portraying herself as a victim.",
+			[]want{{"Ana Lopez", Direct, "It would end the plans we know"}, {"Ana Lopez", Direct, "And serves as a reminder"}, {"Ana Lopez", Direct, "that people care."}}, nil},
+		{"a verb with an object of its own after a quoted sentence reports not that sentence", "The auditor found the group spent the money “to fund its activities in other states.” Real Options denied the allegations in a statement. “Tweeting is not policy,” said Carl Webb. He added the governor would not act.",
+			[]want{{"Real Options", Indirect, "the allegations in a statement"}, {"Carl Webb", Direct, "Tweeting is not policy"}, {"Carl Webb", Indirect, "the governor would not act"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -7,7 +7,7 @@ import "strings"
 // when it closes the sentence, the clause before it (…, X said).
 func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	end := d.wordsEnd(s, e)
-	if !m.according && m.start > s && (d.is(m.start-1, "what") || d.is(m.start-1, "whatever")) {
+	if m.start > s && d.freeRelative(m) {
 		return -1, -1, "" // "what Romney has said privately …": the writer's noun
 	}
 	c := m.end
@@ -302,10 +302,18 @@ func (d *doc) hasThat(s, e int) bool {
 	return false
 }
 
-// hasMatchIn reports whether another attribution phrase lies in [s, e).
+// freeRelative reports whether attribution phrase m follows "what" or
+// "whatever": "what Romney has said privately" names the words, as a noun
+// of the writer's, and reports none.
+func (d *doc) freeRelative(m *match) bool {
+	return !m.according && m.start > 0 && (d.is(m.start-1, "what") || d.is(m.start-1, "whatever"))
+}
+
+// hasMatchIn reports whether another attribution phrase, not a free
+// relative, lies in [s, e).
 func (d *doc) hasMatchIn(ms []match, m *match, s, e int) bool {
 	for i := range ms {
-		if &ms[i] != m && ms[i].cue >= s && ms[i].cue < e && !ms[i].info.gerund {
+		if &ms[i] != m && ms[i].cue >= s && ms[i].cue < e && !ms[i].info.gerund && !d.freeRelative(&ms[i]) {
 			return true
 		}
 	}

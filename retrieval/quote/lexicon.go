@@ -16,6 +16,12 @@ type cueInfo struct {
 // out on purpose: they report no statement.
 var cues = map[string]cueInfo{}
 
+// wentOn is "went on" ("…,” she went on."): it reports only with its
+// particle, so it stays out of cues, which other rules read as verbs that
+// report on their own ("He went to the dining room" attaches to no
+// quotation).
+var wentOn = cueInfo{base: "go"}
+
 func init() {
 	// base, forms..., flags
 	type verb struct {

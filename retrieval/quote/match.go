@@ -83,6 +83,9 @@ func (d *doc) matches(s, e int) []match {
 			continue
 		}
 		info, ok := cues[lw]
+		if !ok && (lw == "went" || lw == "goes") && d.is(k+1, "on") {
+			info, ok = wentOn, true
+		}
 		if !ok || (tk.cap && k > s && !d.isPunct(k-1, "“\"")) {
 			continue
 		}
@@ -153,6 +156,14 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		m.end = k + 2
+	}
+	if info.base == "go" {
+		// "…,” she went on.", "he went on: “…”", not "went on a tour",
+		// "went on to win", "went on “The View”" nor "went on, portraying"
+		if !d.is(k+1, "on") || k+2 < e && (d.toks[k+2].kind != tPunct || d.isPunct(k+2, ",") && k+3 < e && d.toks[k+3].kind != tOpen) {
+			return m, false
+		}
+		m.end, m.cueText = k+2, d.slice(k, k+2)
 	}
 	j := k - 1
 	if info.gerund && info.base != "recall" && k-2 >= s && (d.is(k-1, "is") || d.is(k-1, "are") || d.is(k-1, "was") || d.is(k-1, "were")) && d.toks[k-2].kind == tWord && d.toks[k-2].span < 0 {
@@ -350,11 +361,12 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 }
 
 // onlyTitles reports whether [s, e) holds a person's titles alone ("CEO",
-// "Vice President"), no name and no group ("Democrats").
+// "Vice President") or one word for what a person does ("Lobbyist"), no
+// name and no group ("Democrats").
 func (d *doc) onlyTitles(s, e int) bool {
 	for k := s; k < e; k++ {
 		lw := d.toks[k].low
-		if !titleWords[trimDot(lw)] && lw != "ceo" && lw != "and" || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
+		if !titleWords[trimDot(lw)] && lw != "ceo" && lw != "and" && !(e-s == 1 && whatOneDoes(lw) && !givenName(lw)) || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") {
 			return false
 		}
 	}

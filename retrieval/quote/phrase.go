@@ -173,7 +173,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			// "Columbia Business School professor and corporate strategy
 			// expert Rita McGrath": a second role, then the name
 			if n := d.describingRun(k+1, hi); n > k+1 && n < hi && d.toks[n].kind == tWord && d.toks[n].cap && d.toks[n].span < 0 && roleLike(d.toks[n-1].low) ||
-				n == k+1 && d.personAhead(n, hi) {
+				n == k+1 && (d.personAhead(n, hi) || d.capitalsThenRole(n, hi)) {
 				// "Trump supporter and South Carolina Republican Sen.
 				// Lindsey Graham"
 				k = n
@@ -766,6 +766,22 @@ func (d *doc) personAhead(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// capitalsThenRole reports whether from k come one or two capitalised
+// words that are no given names, then lower-case words ending in a role,
+// then a capitalised name: "GOP strategist Charlie Black" after
+// "lobbyist and".
+func (d *doc) capitalsThenRole(k, hi int) bool {
+	c := k
+	for c < hi && c < k+2 && d.toks[c].kind == tWord && d.toks[c].span < 0 && d.toks[c].cap && !givenName(d.toks[c].low) {
+		c++
+	}
+	if c == k {
+		return false
+	}
+	r := d.describingRun(c, hi)
+	return r > c && r < hi && roleLike(d.toks[r-1].low) && d.toks[r].kind == tWord && d.toks[r].cap && d.toks[r].span < 0
 }
 
 // whatOneDoes reports whether a capitalised word before a name says what
