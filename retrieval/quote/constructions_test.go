@@ -563,6 +563,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "It would end the plans we know"}, {"Ana Lopez", Direct, "And serves as a reminder"}, {"Ana Lopez", Direct, "that people care."}}, nil},
 		{"a verb with an object of its own after a quoted sentence reports not that sentence", "The auditor found the group spent the money “to fund its activities in other states.” Real Options denied the allegations in a statement. “Tweeting is not policy,” said Carl Webb. He added the governor would not act.",
 			[]want{{"Real Options", Indirect, "the allegations in a statement"}, {"Carl Webb", Direct, "Tweeting is not policy"}, {"Carl Webb", Indirect, "the governor would not act"}}, nil},
+		{"an outlet in capitals that reported is no 'she'", "A friend who has known Ashley Rivera said she was her own person.\n\nProsecutors are weighing charges against her brother, CNN has previously reported.\n\n“They’re not going to find anything,” she said at the Q&A last week.",
+			[]want{{"CNN", Indirect, "Prosecutors are weighing charges against her brother"}, {"Ashley Rivera", Direct, "They’re not going to find anything"}}, nil},
+		{"a description in the possessive, then the name set off by commas, is the subject", "Mary Edwards, a neighbor, spoke first. His mother, Dawn Woods, expressed concern and asked the judge not to allow it. “He is not stable enough to represent himself,” she said. Jason Kolkema, a lawyer, wrote on Facebook. His attorney, Terry Nolan, told a station that Kolkema did not strike her and said the incident should not disqualify him.",
+			[]want{{"Dawn Woods", Indirect, "not to allow it"}, {"Dawn Woods", Direct, "He is not stable enough to represent himself"}, {"Terry Nolan", Indirect, "Kolkema did not strike her"}, {"Terry Nolan", Indirect, "the incident should not disqualify him"}}, []string{"Mary Edwards", "Jason Kolkema"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

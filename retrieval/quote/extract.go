@@ -47,6 +47,9 @@ func extract(a *article.Article) []Quote {
 			if ms[i].also.name != "" {
 				ms[i].alsoEnt = reg.resolve(ms[i].also, ms[i].also.s, true)
 			}
+			if ms[i].info.base == "report" && outletShaped(ms[i].subj) {
+				ms[i].subj.inst = true // "CNN has previously reported": no "she"
+			}
 			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, !ms[i].agent)
 		}
 		d.attribute(si, ms, owner, &stmts)
@@ -125,6 +128,13 @@ func (d *doc) predicateAt(k int) bool {
 	}
 	lw := tk.low
 	return d.hasFinite(k, k+1) || presentVerbs[lw] || relativePronouns[lw] || adverbialPrepositions[lw] || lw == "of" || strings.HasSuffix(lw, "ing")
+}
+
+// outletShaped reports whether the subject of "reported" is one word in
+// capitals with no role ("CNN", "KCNA"): a news outlet, never "he" or
+// "she" later.
+func outletShaped(p phrase) bool {
+	return p.name != "" && p.role == "" && !strings.Contains(p.name, " ") && acronym(p.name)
 }
 
 // pastAfter reports whether [s, e) holds a verb in the past tense: the

@@ -58,6 +58,9 @@ func (d *doc) hearer(i, e int) int {
 				return k + 1
 			}
 			if k > i+1 && (contentOpeners[tk.low] || adverbialPrepositions[tk.low]) {
+				if k-1 > i+1 && (d.is(k-1, "not") || d.is(k-1, "never")) {
+					return k - 1 // "asked the judge not to allow it": the negation is reported
+				}
 				return k
 			}
 		}

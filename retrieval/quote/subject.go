@@ -128,6 +128,9 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
 		appositive := found && (d.is(i, "a") || d.is(i, "an")) // "Ann Moss, a Boca Raton lawyer who …"
 		if p, verb, ok := d.subjectAt(i, k); ok && !appositive {
+			if q, ok := d.namedDescription(p, k); ok && !verb {
+				return q, true // "His attorney, Terry Nolan, told …": the person named
+			}
 			if verb || (!found || fallback.name == "") && p.name != "" && d.describedThenVerb(p.e, k) {
 				return p, true // "On the left, Betty Friedan, the feminist leader, compared …"
 			}
@@ -146,6 +149,21 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 		i = c + 1
 	}
 	return fallback, found
+}
+
+// namedDescription returns the person a description p names right after
+// it, set off by commas: "His attorney, Terry Nolan, told …" is Terry
+// Nolan, the attorney.
+func (d *doc) namedDescription(p phrase, k int) (phrase, bool) {
+	if p.name != "" || p.pronoun != "" || p.desc == "" || !d.isPunct(p.e, ",") {
+		return phrase{}, false
+	}
+	q, verb, ok := d.subjectAt(p.e+1, k)
+	if !ok || q.name == "" || q.inst || q.s != p.e+1 || !verb && !d.isPunct(q.e, ",") {
+		return phrase{}, false
+	}
+	q.role = strings.TrimSpace(p.role + " " + q.role)
+	return q, true
 }
 
 // describedThenVerb reports whether the comma at c opens a description
@@ -187,8 +205,8 @@ func (d *doc) describedThenVerb(c, k int) bool {
 func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 	for i < k && d.toks[i].span < 0 && d.toks[i].kind == tWord && d.toks[i].cap && stopCaps[d.toks[i].low] && !titleWords[d.toks[i].low] {
 		w := d.toks[i].low
-		if subjectPronouns[w] {
-			break
+		if subjectPronouns[w] || possessives[w] {
+			break // "His mother, Dawn Woods, expressed …": whose, then who
 		}
 		if subordinators[w] {
 			return phrase{}, false, false // "If Trump doesn't …, he said": not the main clause
