@@ -567,6 +567,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"CNN", Indirect, "Prosecutors are weighing charges against her brother"}, {"Ashley Rivera", Direct, "They’re not going to find anything"}}, nil},
 		{"a description in the possessive, then the name set off by commas, is the subject", "Mary Edwards, a neighbor, spoke first. His mother, Dawn Woods, expressed concern and asked the judge not to allow it. “He is not stable enough to represent himself,” she said. Jason Kolkema, a lawyer, wrote on Facebook. His attorney, Terry Nolan, told a station that Kolkema did not strike her and said the incident should not disqualify him.",
 			[]want{{"Dawn Woods", Indirect, "not to allow it"}, {"Dawn Woods", Direct, "He is not stable enough to represent himself"}, {"Terry Nolan", Indirect, "Kolkema did not strike her"}, {"Terry Nolan", Indirect, "the incident should not disqualify him"}}, []string{"Mary Edwards", "Jason Kolkema"}},
+		{"an ampersand joins the words of one institution's name, never he or she", "In California, “the storm has mostly passed,” Pacific Electric & Gas tweeted. Ana Lopez spoke. Barnes & Noble said the stores would open on Monday. “It was a good year,” she said. Byatt’s publisher, Chatto & Windus, said Friday that the author died at home. SUBSCRIBE & SAVE Sign up for the newsletter.",
+			[]want{{"Pacific Electric & Gas", Direct, "the storm has mostly passed"}, {"Barnes & Noble", Indirect, "the stores would open on Monday"}, {"Ana Lopez", Direct, "It was a good year"}, {"Chatto & Windus", Indirect, "the author died at home"}}, []string{"Gas", "Noble", "Windus", "Sign"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

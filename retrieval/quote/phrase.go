@@ -451,7 +451,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	// "Mayor Don Guardian" is a man; "Team Trump" is a campaign, not a Mr. Trump
 	p.inst = orgWords[last] && (e-n == 1 || !givenName(d.toks[e-2].low)) || groupWords[last] || events[last] ||
 		places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && (places[last] || companies[last])) ||
-		e-n > 1 && d.toks[n].low == "team"
+		e-n > 1 && d.toks[n].low == "team" || strings.Contains(p.name, "&") // "Johnson & Johnson", "AT&T"
 	if p.gender == 0 && !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
 	}

@@ -151,15 +151,15 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	return fallback, found
 }
 
-// namedDescription returns the person a description p names right after
-// it, set off by commas: "His attorney, Terry Nolan, told …" is Terry
-// Nolan, the attorney.
+// namedDescription returns who a description p names right after it, set
+// off by commas: "His attorney, Terry Nolan, told …" is Terry Nolan, the
+// attorney; "Byatt's publisher, Chatto & Windus, said …" the publisher.
 func (d *doc) namedDescription(p phrase, k int) (phrase, bool) {
 	if p.name != "" || p.pronoun != "" || p.desc == "" || !d.isPunct(p.e, ",") {
 		return phrase{}, false
 	}
 	q, verb, ok := d.subjectAt(p.e+1, k)
-	if !ok || q.name == "" || q.inst || q.s != p.e+1 || !verb && !d.isPunct(q.e, ",") {
+	if !ok || q.name == "" || q.s != p.e+1 || !verb && !d.isPunct(q.e, ",") {
 		return phrase{}, false
 	}
 	q.role = strings.TrimSpace(p.role + " " + q.role)
@@ -399,7 +399,9 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 		if ok && !found && d.describes(p, c) && !d.is(p.s-1, "and") && !d.is(p.s-1, "or") {
 			// "Clinton's campaign chairman, John Podesta, said": the
 			// description names no one, the name after it speaks
-			if q, ok := d.phraseAfter(c+1, j); ok && q.name != "" && !q.inst && q.s == c+1 && d.placeRest(q.e, j) && d.clauseStart(p.s, s) {
+			// "Byatt's publisher, Chatto & Windus, said": a company too, but
+			// not a place ("the state's capital, Albany")
+			if q, ok := d.phraseAfter(c+1, j); ok && q.name != "" && !(q.inst && places[strings.ReplaceAll(fold(q.name), " ", "-")]) && q.s == c+1 && d.placeRest(q.e, j) && d.clauseStart(p.s, s) {
 				return d.describedBy(q, p.s, c), true
 			}
 		}

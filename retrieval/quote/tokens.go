@@ -69,6 +69,13 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 			// a zero-width space): skipped, as if it were not there
 			i, r = i+w, r+1
 			continue
+		case c == '&' && unicode.IsSpace(prev) && next == ' ' && t.capitalBefore(para) && unicode.IsUpper(firstLetter(text[i+w+1:])):
+			// "Procter & Gamble", "Pacific Gas & Electric": the ampersand
+			// joins the words of one name
+			t.toks = append(t.toks, token{text: "&", low: "&", bs: b0 + i, be: b0 + i + w, rs: r, re: r + 1,
+				para: para, kind: tWord, cap: true, span: -1})
+			i, r, prev = i+w, r+1, c
+			continue
 		case isWordStart(c, next, prev):
 			j, n := scanWord(text, i)
 			w := text[i:j]
@@ -126,6 +133,17 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 			prev = '\''
 		}
 	}
+}
+
+// capitalBefore reports whether the last token is a capitalised word of
+// paragraph para, not one in capitals ("SUBSCRIBE & SAVE" is a button).
+func (t *tokenizer) capitalBefore(para int) bool {
+	n := len(t.toks)
+	if n == 0 {
+		return false
+	}
+	tk := &t.toks[n-1]
+	return tk.kind == tWord && tk.cap && tk.para == para && (len(tk.text) < 2 || strings.ToUpper(tk.text) != tk.text)
 }
 
 // quoteDirection decides whether a straight quotation mark between prev and
