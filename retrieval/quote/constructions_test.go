@@ -569,6 +569,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Dawn Woods", Indirect, "not to allow it"}, {"Dawn Woods", Direct, "He is not stable enough to represent himself"}, {"Terry Nolan", Indirect, "Kolkema did not strike her"}, {"Terry Nolan", Indirect, "the incident should not disqualify him"}}, []string{"Mary Edwards", "Jason Kolkema"}},
 		{"an ampersand joins the words of one institution's name, never he or she", "In California, “the storm has mostly passed,” Pacific Electric & Gas tweeted. Ana Lopez spoke. Barnes & Noble said the stores would open on Monday. “It was a good year,” she said. Byatt’s publisher, Chatto & Windus, said Friday that the author died at home. SUBSCRIBE & SAVE Sign up for the newsletter.",
 			[]want{{"Pacific Electric & Gas", Direct, "the storm has mostly passed"}, {"Barnes & Noble", Indirect, "the stores would open on Monday"}, {"Ana Lopez", Direct, "It was a good year"}, {"Chatto & Windus", Indirect, "the author died at home"}}, []string{"Gas", "Noble", "Windus", "Sign"}},
+		{"counsel before a name is a title", "FTX General Counsel Ryne Miller said Saturday the company moved its assets offline. The Office of Special Counsel said the inquiry was closed.",
+			[]want{{"Ryne Miller", Indirect, "the company moved its assets offline"}, {"Office of Special Counsel", Indirect, "the inquiry was closed"}}, []string{"Counsel Ryne Miller"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -804,7 +804,7 @@ func whatOneDoes(w string) bool {
 
 // personTitles stand before a person's name ("Executive Director Nihad
 // Awad", "Sen. Ann Lopez"), never inside an institution's.
-var personTitles = set("ceo cfo coo president secretary minister chair chief head dr sen rep gov gen adm col capt sgt lt prof rev")
+var personTitles = set("ceo cfo coo president secretary minister chair chief head counsel dr sen rep gov gen adm col capt sgt lt prof rev")
 
 // describingRun returns the end of up to three lower-case words describing
 // a person from token k, or k when there are none. Two roles joined by
