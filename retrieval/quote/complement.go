@@ -67,11 +67,16 @@ func (d *doc) infinitive(i int) bool {
 		return false
 	}
 	lw := d.toks[i].low
-	if determiners[lw] || possessives[lw] || hearers[lw] || subjectPronouns[lw] || adverbialHeads[lw] || notVerbsAfterTo[lw] || isNumber(lw) || strings.HasSuffix(lw, "ing") {
+	if determiners[lw] || possessives[lw] || hearers[lw] || subjectPronouns[lw] || adverbialHeads[lw] && !verbHeads[lw] || notVerbsAfterTo[lw] || isNumber(lw) || strings.HasSuffix(lw, "ing") {
 		return false
 	}
 	return !strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "ss") || strings.HasSuffix(lw, "us")
 }
+
+// verbHeads are adverbialHeads that are verbs too, and as such often
+// follow "to": "asked Hamas to release the hostages", "urged Congress to
+// address the crisis".
+var verbHeads = set("release tweet post email call address report note visit stop show answer reply")
 
 // notVerbsAfterTo are nouns and quantifiers that follow "to" without a
 // determiner ("said to applause", "responded to one of …").

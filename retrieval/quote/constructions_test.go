@@ -571,6 +571,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Pacific Electric & Gas", Direct, "the storm has mostly passed"}, {"Barnes & Noble", Indirect, "the stores would open on Monday"}, {"Ana Lopez", Direct, "It was a good year"}, {"Chatto & Windus", Indirect, "the author died at home"}}, []string{"Gas", "Noble", "Windus", "Sign"}},
 		{"counsel before a name is a title", "FTX General Counsel Ryne Miller said Saturday the company moved its assets offline. The Office of Special Counsel said the inquiry was closed.",
 			[]want{{"Ryne Miller", Indirect, "the company moved its assets offline"}, {"Office of Special Counsel", Indirect, "the inquiry was closed"}}, []string{"Counsel Ryne Miller"}},
+		{"a title still to be taken up is a title: Rep.-elect, Mayor-elect", "“Having diversity is critical to our democracy,” said Rep.-elect Erin Hatch. Los Angeles Mayor-elect Karen Bloom said she would declare an emergency.",
+			[]want{{"Erin Hatch", Direct, "Having diversity is critical to our democracy"}, {"Karen Bloom", Indirect, "she would declare an emergency"}}, nil},
+		{"an office of an institution in initials, then the person; a person of an institution", "Secretary-General of the U.N. Antonio Gorres made an appeal, asking Hamas to release the hostages without conditions. Rear Admiral John Mauger of the U.S. Coast Guard said he did not know whether the bodies could be recovered.",
+			[]want{{"Antonio Gorres", Indirect, "to release the hostages without conditions"}, {"John Mauger", Indirect, "he did not know whether the bodies could be recovered"}}, []string{"U.N. Antonio Gorres", "Coast Guard"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

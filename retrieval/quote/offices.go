@@ -41,18 +41,21 @@ func (d *doc) domainThenName(s, e int) int {
 		if lw != "of" && lw != "for" {
 			continue
 		}
-		if !d.capsFrom(k+1, e) {
+		a := d.afterThe(k + 1)
+		if !d.capsFrom(a, e) {
 			break
 		}
 		// "Bank of America Merrill Lynch" is one institution: after one,
 		// an office must come before the person
 		office := !orgWords[d.toks[k-1].low]
-		if place := d.toks[k+1].low; office && (k+2 == e-2 && places[place] || k+3 == e-2 && places[place+"-"+d.toks[k+2].low]) {
-			return e - 2 // "Archbishop of Jerusalem Hosam Naoum": a place, then two names
+		if place := d.toks[a].low; office && (a+1 == e-2 && (places[place] || a > k+1 && acronym(d.toks[a].text) && d.onlyTitles(s, k)) || a+2 == e-2 && places[place+"-"+d.toks[a+1].low]) {
+			// "Archbishop of Jerusalem Hosam Naoum", "Secretary-General of
+			// the U.N. António Guterres": a place, then two names
+			return e - 2
 		}
-		for j := max(k+2, e-3); j < e-1; j++ {
+		for j := max(a+1, e-3); j < e-1; j++ {
 			before := d.toks[j-1].low
-			if d.toks[j].cap && givenName(d.toks[j].low) && (office && (j == k+2 || domainEnd(before)) || roleLike(before) || titleWords[before]) {
+			if d.toks[j].cap && givenName(d.toks[j].low) && (office && (j == a+1 || domainEnd(before)) || roleLike(before) || titleWords[before]) {
 				return j
 			}
 		}

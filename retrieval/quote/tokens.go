@@ -79,7 +79,7 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 		case isWordStart(c, next, prev):
 			j, n := scanWord(text, i)
 			w := text[i:j]
-			t.toks = append(t.toks, token{text: w, low: fold(w), bs: b0 + i, be: b0 + j, rs: r, re: r + n,
+			t.toks = append(t.toks, token{text: w, low: wordLow(w), bs: b0 + i, be: b0 + j, rs: r, re: r + n,
 				para: para, kind: tWord, cap: unicode.IsUpper(firstLetter(w)), span: -1})
 			last, _ := utf8.DecodeLastRuneInString(text[:j])
 			i, r, prev = j, r+n, last
@@ -250,7 +250,29 @@ func scanWord(text string, i int) (int, int) {
 		}
 		if hasDot || abbreviations[strings.ToLower(word)] || (n == 1 && unicode.IsUpper(prev)) {
 			j, n = j+1, n+1
+			for _, suf := range titleSuffixes {
+				if after, _ := utf8.DecodeRuneInString(text[min(j+len(suf), len(text)):]); strings.HasPrefix(text[j:], suf) && !unicode.IsLetter(after) {
+					j, n = j+len(suf), n+len(suf) // "Rep.-elect"
+				}
+			}
 		}
 	}
 	return j, n
+}
+
+// titleSuffixes make a title one still to be taken up: "Rep.-elect",
+// "President-designate".
+var titleSuffixes = []string{"-elect", "-designate"}
+
+// wordLow is the lower-case form of word w the rules read: a title with a
+// suffix of titleSuffixes reads as the title ("Rep.-elect" as "rep."), so
+// that it stands before a name as the title does.
+func wordLow(w string) string {
+	low := fold(w)
+	for _, suf := range titleSuffixes {
+		if base, ok := strings.CutSuffix(low, suf); ok && titleWords[strings.TrimSuffix(base, ".")] {
+			return base
+		}
+	}
+	return low
 }
