@@ -575,6 +575,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Erin Hatch", Direct, "Having diversity is critical to our democracy"}, {"Karen Bloom", Indirect, "she would declare an emergency"}}, nil},
 		{"an office of an institution in initials, then the person; a person of an institution", "Secretary-General of the U.N. Antonio Gorres made an appeal, asking Hamas to release the hostages without conditions. Rear Admiral John Mauger of the U.S. Coast Guard said he did not know whether the bodies could be recovered.",
 			[]want{{"Antonio Gorres", Indirect, "to release the hostages without conditions"}, {"John Mauger", Indirect, "he did not know whether the bodies could be recovered"}}, []string{"U.N. Antonio Gorres", "Coast Guard"}},
+		{"an institution of something, a lower-case role, then the person", "Gaza Ministry of Health spokesperson Dr. Ashraf al-Qadir called for immediate intervention against the bombings. “We are ready,” al-Qadir said. Bank of America chief executive Brian Mohan said the bank was strong.",
+			[]want{{"Ashraf al-Qadir", Indirect, "immediate intervention against the bombings"}, {"Ashraf al-Qadir", Direct, "We are ready"}, {"Brian Mohan", Indirect, "the bank was strong"}}, nil},
+		{"a lower-case particle joined by a hyphen starts a name", "Demonstrators marched in Gaza. Hussein al-Shaikh, the group’s secretary general, said the authority sought a comprehensive political agreement. Al-Shaikh said leaders believe the deal is possible.",
+			[]want{{"Hussein al-Shaikh", Indirect, "the authority sought a comprehensive political agreement"}, {"Hussein al-Shaikh", Indirect, "leaders believe the deal is possible"}}, []string{"Demonstrators"}},
+		{"quoted X as saying: X speaks", "John Isola spoke to The Times. “The deal is dead,” The Times quoted Ann Lee as saying. The paper quotes a British diplomat as saying that a deal was near.",
+			[]want{{"Ann Lee", Direct, "The deal is dead"}}, []string{"John Isola", "Times"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -294,12 +294,7 @@ func (d *doc) wordsEnd(s, e int) int {
 
 // hasThat reports whether "that" appears outside quotations in [s, e).
 func (d *doc) hasThat(s, e int) bool {
-	for k := s; k < e; k++ {
-		if d.is(k, "that") {
-			return true
-		}
-	}
-	return false
+	return d.hasWord(s, e, "that")
 }
 
 // freeRelative reports whether attribution phrase m follows "what" or

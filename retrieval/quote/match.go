@@ -247,6 +247,13 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if !(d.isPunct(k-1, ",—–") || commaInside || d.is(k-1, "upon") || k-1 > s && strings.HasSuffix(d.toks[k-1].low, "ly") && d.isPunct(k-2, ",") || d.is(k-1, "as") || d.is(k-1, "by") || d.is(k-1, "and") || d.is(k-1, "while") || d.is(k-1, "before") || d.is(k-1, "after") || k > s && headNouns[d.toks[k-1].low] || k-1 > s && timeWords[d.toks[k-1].low] && headNouns[d.toks[k-2].low]) {
 			return m, false
 		}
+		if q, at, ok := d.quotedAs(k-1, s); ok {
+			// "The Times quoted Ann Lee as saying …": the one quoted
+			// speaks, and a quotation just before is theirs
+			m.subj, m.start = q, at
+			m.info.gerund = false
+			break
+		}
 		if q, aside := d.asideSubject(s, k); aside {
 			if !q.ok() {
 				return m, false // "…, the court ruled, adding": no one named adds
@@ -358,6 +365,29 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// quotedAs reads "quoted X as" before a gerund whose "as" is at token a:
+// X, and where the attribution starts (the reporter quoting X when one is
+// named: "The Times quotes a diplomat as saying").
+func (d *doc) quotedAs(a, s int) (phrase, int, bool) {
+	if !d.is(a, "as") || a-1 < s {
+		return phrase{}, 0, false
+	}
+	p, ok := d.phraseBefore(a-1, s)
+	if !ok || p.s-1 < s {
+		return phrase{}, 0, false
+	}
+	switch d.toks[p.s-1].low {
+	case "quoted", "quotes", "quoting", "cited", "cites", "citing":
+	default:
+		return phrase{}, 0, false
+	}
+	at := p.s - 1
+	if r, ok := d.phraseBefore(p.s-2, s); ok && (r.name != "" || r.pronoun != "") {
+		at = r.s
+	}
+	return p, at, true
 }
 
 // onlyTitles reports whether [s, e) holds a person's titles alone ("CEO",

@@ -236,6 +236,10 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			return inner, true
 		}
 	}
+	if inner, ok := d.roleThenName(s, e); ok {
+		inner.s, inner.e, inner.text = p.s, p.e, p.text
+		return inner, true
+	}
 	// "a statement released by China", "a spokesman for the Pentagon"
 	anonymous := s > p.s && (d.toks[p.s].low == "a" || d.toks[p.s].low == "an")
 	for k := s; k < e; k++ {
@@ -456,6 +460,41 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 		p.gender = firstNameGender(d.toks[n].low)
 	}
 	return p, true
+}
+
+// roleThenName reads [s, e) as an institution in capitals, a lower-case
+// role, then a person: "Ministry of Health spokesperson Dr. Ashraf
+// al-Qudra" is Ashraf al-Qudra, whose role is all before his name.
+func (d *doc) roleThenName(s, e int) (phrase, bool) {
+	for k := s + 1; k+1 < e; k++ {
+		if d.toks[k].cap || !roleLike(d.toks[k].low) {
+			continue
+		}
+		r := k + 1 // "chief executive": a role of several words
+		for r < e && !d.toks[r].cap && d.toks[r].kind == tWord && roleLike(d.toks[r].low) {
+			r++
+		}
+		if r >= e || !d.capsFrom(s, k) || !d.capsFrom(r, e) || !d.hasWord(s, k, "of") {
+			return phrase{}, false
+		}
+		inner, ok := d.interpret(r, e)
+		if !ok || inner.name == "" || inner.inst {
+			return phrase{}, false
+		}
+		inner.role = strings.TrimSpace(d.slice(s, r) + " " + inner.role)
+		return inner, true
+	}
+	return phrase{}, false
+}
+
+// hasWord reports whether [s, e) holds the word w.
+func (d *doc) hasWord(s, e int, w string) bool {
+	for k := s; k < e; k++ {
+		if d.is(k, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralName reports whether the name in [n, e) of a phrase that starts

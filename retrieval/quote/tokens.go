@@ -80,7 +80,7 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 			j, n := scanWord(text, i)
 			w := text[i:j]
 			t.toks = append(t.toks, token{text: w, low: wordLow(w), bs: b0 + i, be: b0 + j, rs: r, re: r + n,
-				para: para, kind: tWord, cap: unicode.IsUpper(firstLetter(w)), span: -1})
+				para: para, kind: tWord, cap: capitalised(w), span: -1})
 			last, _ := utf8.DecodeLastRuneInString(text[:j])
 			i, r, prev = j, r+n, last
 			continue
@@ -134,6 +134,20 @@ func (t *tokenizer) add(text string, b0, r0, para int) {
 		}
 	}
 }
+
+// capitalised reports whether word w starts with a capital, or is a
+// name with a lower-case particle joined to it: "al-Sheikh", "el-Sisi".
+func capitalised(w string) bool {
+	if unicode.IsUpper(firstLetter(w)) {
+		return true
+	}
+	particle, rest, ok := strings.Cut(w, "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return ok && hyphenParticles[particle] && unicode.IsUpper(r)
+}
+
+// hyphenParticles join an Arabic name's next word with a hyphen.
+var hyphenParticles = set("al el ad ash as at an ar az bin ibn abu abd")
 
 // capitalBefore reports whether the last token is a capitalised word of
 // paragraph para, not one in capitals ("SUBSCRIBE & SAVE" is a button).
