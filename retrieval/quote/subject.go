@@ -128,8 +128,10 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 	for i, tries := s, 0; i < k && tries < 5; tries++ {
 		appositive := found && (d.is(i, "a") || d.is(i, "an")) // "Ann Moss, a Boca Raton lawyer who …"
 		if p, verb, ok := d.subjectAt(i, k); ok && !appositive {
-			if q, ok := d.namedDescription(p, k); ok && !verb {
-				return q, true // "His attorney, Terry Nolan, told …": the person named
+			if !verb {
+				if q, ok := d.namedDescription(p, k); ok {
+					return q, true // "His attorney, Terry Nolan, told …": the person named
+				}
 			}
 			if verb || (!found || fallback.name == "") && p.name != "" && d.describedThenVerb(p.e, k) {
 				return p, true // "On the left, Betty Friedan, the feminist leader, compared …"
