@@ -502,7 +502,7 @@ func (d *doc) clauseLike(s, e int) bool {
 			continue
 		}
 		lw := tk.low
-		if base, ok := strings.CutSuffix(strings.ReplaceAll(lw, "’", "'"), "'s"); ok && (subjectPronouns[base] || base == "that" || base == "there") {
+		if base, ok := strings.CutSuffix(straighten(lw), "'s"); ok && (subjectPronouns[base] || base == "that" || base == "there") {
 			return true // "he's worth $10 billion"
 		}
 		if subjectPronouns[lw] || lw == "we" || lw == "i" || lw == "you" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "'ll") || strings.HasSuffix(lw, "'d") || strings.HasSuffix(lw, "'re") || strings.HasSuffix(lw, "'ve") {

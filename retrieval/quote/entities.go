@@ -39,6 +39,23 @@ type registry struct {
 	anon       int
 	anonGender byte
 	at         int // the token of the phrase being resolved
+	// keys caches the words of NameKey by name: an article names the same
+	// people again and again.
+	keys map[string][]string
+}
+
+// nameWords returns the words of NameKey(name). The slice is shared: it
+// must not be changed.
+func (r *registry) nameWords(name string) []string {
+	if w, ok := r.keys[name]; ok {
+		return w
+	}
+	if r.keys == nil {
+		r.keys = map[string][]string{}
+	}
+	w := strings.Fields(NameKey(name))
+	r.keys[name] = w
+	return w
 }
 
 // resolve returns the entity a phrase at token pos names, registering or
@@ -84,7 +101,7 @@ func (r *registry) mention(p phrase, pos int, subject, described bool) {
 	if p.name == "" {
 		return
 	}
-	words := strings.Fields(NameKey(p.name))
+	words := r.nameWords(p.name)
 	switch {
 	case len(words) == 0:
 		return
@@ -116,7 +133,7 @@ func (r *registry) mention(p phrase, pos int, subject, described bool) {
 // shared records that the surname of p's name is more than one person's,
 // so that a lone surname is joined to no unregistered full name.
 func (r *registry) shared(p phrase) {
-	words := strings.Fields(NameKey(p.name))
+	words := r.nameWords(p.name)
 	if len(words) < 2 {
 		return
 	}
@@ -201,7 +218,7 @@ func pronounGender(pr string) byte {
 // Shays's; in "AT&T just finished laying fiber, she said" she is someone
 // named before.
 func (r *registry) notMeant(p phrase, g byte) bool {
-	words := strings.Fields(NameKey(p.name))
+	words := r.nameWords(p.name)
 	if p.inst || p.plural || len(words) == 0 {
 		return true
 	}
@@ -267,12 +284,11 @@ func (r *registry) byRole(head, text string) int {
 // apart; a lone surname goes to the latest of them (of the right gender
 // when a courtesy title says it).
 func (r *registry) byName(p phrase) int {
-	key := NameKey(p.name)
-	if key == "" {
+	words := r.nameWords(p.name)
+	if len(words) == 0 {
 		return -1
 	}
-	words := strings.Fields(key)
-	key = strings.Join(words, " ")
+	key := strings.Join(words, " ")
 	found := -1
 	for i := range r.ents {
 		if r.ents[i].key == key {
@@ -336,7 +352,7 @@ func (r *registry) byName(p phrase) int {
 	}
 	if q, ok := r.unplaced[key]; ok && q.name != "" && found < 0 && !p.inst && len(words) == 1 && !acronym(p.name) {
 		// "Djokovic said", after "… beat Novak Djokovic": the person named
-		qw := strings.Fields(NameKey(q.name))
+		qw := r.nameWords(q.name)
 		r.ents = append(r.ents, entity{name: q.name, words: qw, key: strings.Join(qw, " "), gender: q.gender, lastSubj: -1})
 		found = len(r.ents) - 1
 		delete(r.unplaced, key)
@@ -529,7 +545,7 @@ func (r *registry) qualifier(d *doc, p phrase) bool {
 	if s := p.s; !determiners[d.toks[s].low] && (s == 0 || !determiners[d.toks[s-1].low]) {
 		return false
 	}
-	e := r.known(strings.Fields(NameKey(p.name)))
+	e := r.known(r.nameWords(p.name))
 	return e != nil && !e.inst
 }
 

@@ -290,10 +290,41 @@ func fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= 0x80 || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+			return strings.ToLower(straighten(s))
 		}
 	}
 	return s
+}
+
+// straighten makes curly apostrophes straight ("O’Neill" → "O'Neill").
+func straighten(s string) string {
+	if strings.IndexByte(s, "’"[0]) < 0 {
+		return s // most words: no byte of a curly mark, no search for all three
+	}
+	return strings.ReplaceAll(s, "’", "'")
+}
+
+// placeName reports whether a name is a place of the lexicon, its words
+// joined by hyphens ("New York" is "new-york"). Short ASCII names are
+// looked up without a copy: this runs for every name an article gives.
+func placeName(name string) bool {
+	var buf [48]byte
+	if len(name) > len(buf) {
+		return places[strings.ReplaceAll(fold(name), " ", "-")]
+	}
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= 0x80:
+			return places[strings.ReplaceAll(fold(name), " ", "-")]
+		case 'A' <= c && c <= 'Z':
+			buf[i] = c + 'a' - 'A'
+		case c == ' ':
+			buf[i] = '-'
+		default:
+			buf[i] = c
+		}
+	}
+	return places[string(buf[:len(name)])]
 }
 
 // demonyms and other words that stand before a person's name without being

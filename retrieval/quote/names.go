@@ -62,19 +62,32 @@ var maleNames = set(`james john robert michael william david richard joseph thom
 // they mark a name but leave its gender to a pronoun or a title.
 var unisexNames = set(`robin dana leslie alexis andrea jean kim lindsey jordan`)
 
+// genders holds every given name with its gender: 'f', 'm', or 'u'
+// for one that men and women alike bear. A name on both the women's and
+// the men's list is a woman's.
+var genders = func() map[string]byte {
+	m := map[string]byte{}
+	for _, l := range []struct {
+		names  map[string]bool
+		gender byte
+	}{{unisexNames, 'u'}, {maleNames, 'm'}, {femaleNames, 'f'}} {
+		for w := range l.names {
+			m[w] = l.gender
+		}
+	}
+	return m
+}()
+
 // givenName reports whether a word is a common given name, of either gender.
 func givenName(name string) bool {
-	return femaleNames[name] || maleNames[name] || unisexNames[name]
+	return genders[name] != 0
 }
 
 // firstNameGender returns 'f', 'm' or 0 for a given name (0 for one that
 // men and women alike bear).
 func firstNameGender(name string) byte {
-	switch {
-	case femaleNames[name]:
-		return 'f'
-	case maleNames[name]:
-		return 'm'
+	if g := genders[name]; g != 'u' {
+		return g
 	}
 	return 0
 }

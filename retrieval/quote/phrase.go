@@ -154,7 +154,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			k++
 			continue
 		}
-		if k == i+1 && k+1 < hi && !tk.cap && trimPossessive(lw) != strings.ReplaceAll(lw, "’", "'") && d.nameWord(k+1) {
+		if k == i+1 && k+1 < hi && !tk.cap && trimPossessive(lw) != straighten(lw) && d.nameWord(k+1) {
 			k++ // "the company's chief executive": whose, then what
 			continue
 		}
@@ -454,7 +454,7 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 	last := trimPossessive(d.toks[e-1].low)
 	// "Mayor Don Guardian" is a man; "Team Trump" is a campaign, not a Mr. Trump
 	p.inst = orgWords[last] && (e-n == 1 || !givenName(d.toks[e-2].low)) || groupWords[last] || events[last] ||
-		places[strings.ReplaceAll(fold(p.name), " ", "-")] || (e-n == 1 && (places[last] || companies[last])) ||
+		placeName(p.name) || (e-n == 1 && (places[last] || companies[last])) ||
 		e-n > 1 && d.toks[n].low == "team" || strings.Contains(p.name, "&") // "Johnson & Johnson", "AT&T"
 	if p.gender == 0 && !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
@@ -576,7 +576,7 @@ func titleGender(w string) byte {
 // possessive reports whether w ends in a possessive ("minister's",
 // "players'").
 func possessive(w string) bool {
-	return trimPossessive(w) != strings.ReplaceAll(w, "’", "'")
+	return trimPossessive(w) != straighten(w)
 }
 
 // owner reads a person's full name in the possessive from token k ("Donald
@@ -624,7 +624,7 @@ func dropPossessive(name string) string {
 
 // trimPossessive drops a possessive ending: "xi's" → "xi", "countries'" → "countries".
 func trimPossessive(s string) string {
-	s = strings.ReplaceAll(s, "’", "'")
+	s = straighten(s)
 	if strings.HasSuffix(s, "'s") {
 		return s[:len(s)-2]
 	}
@@ -644,7 +644,7 @@ func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
 	if o < s || !d.toks[o].cap {
 		return p, false
 	}
-	low := strings.ReplaceAll(d.toks[o].low, "’", "'")
+	low := straighten(d.toks[o].low)
 	if !strings.HasSuffix(low, "'s") && !strings.HasSuffix(low, "s'") {
 		return p, false
 	}
@@ -661,7 +661,7 @@ func (d *doc) principal(p phrase, s, e int) (phrase, bool) {
 		p.role = d.slice(s, n)
 	}
 	last := trimPossessive(d.toks[o].low)
-	p.inst = orgWords[last] || events[last] || places[strings.ReplaceAll(fold(name), " ", "-")]
+	p.inst = orgWords[last] || events[last] || placeName(name)
 	if !p.inst {
 		p.gender = firstNameGender(d.toks[n].low)
 	}

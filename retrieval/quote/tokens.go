@@ -215,6 +215,10 @@ func scanWord(text string, i int) (int, int) {
 	prev := rune(0)
 	hasDot, sinceDot := false, 0
 	for j < len(text) {
+		if b := text[j]; b < utf8.RuneSelf && (j == i || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9') {
+			j, n, prev, sinceDot = j+1, n+1, rune(b), sinceDot+1 // ASCII letters and digits, the most of any text
+			continue
+		}
 		c, w := utf8.DecodeRuneInString(text[j:])
 		if j == i || unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.Is(unicode.Mn, c) {
 			j, n, prev, sinceDot = j+w, n+1, c, sinceDot+1
