@@ -29,6 +29,7 @@ func Extract(a *article.Article) (qs []Quote) {
 // extract is Extract without the safety net (the fuzz test calls it).
 func extract(a *article.Article) []Quote {
 	d := layout(a)
+	defer d.release()
 	if len(d.toks) == 0 {
 		return nil
 	}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,14 +25,37 @@ type doc struct {
 	toks  []token
 	spans []span
 	sents []sentence
-	paras []int // paragraph index → first token (len(Paragraphs)+1 entries, -1 for skipped)
+	paras []int    // paragraph index → first token (len(Paragraphs)+1 entries, -1 for skipped)
+	buf   *[]token // the pooled array toks lies in, and how much of it was used
+	used  int
+}
+
+// tokenArrays keeps the arrays of tokens of articles already read, for the
+// next to reuse: an article's tokens are most of what reading it allocates.
+var tokenArrays sync.Pool
+
+// release hands the doc's array of tokens back for another article. The
+// doc must not be used after it; nothing extracted points into it.
+func (d *doc) release() {
+	if d.buf == nil {
+		return
+	}
+	clear((*d.buf)[:d.used]) // let the article's text go
+	tokenArrays.Put(d.buf)
+	d.buf, d.toks = nil, nil
 }
 
 // layout tokenizes the article's non-caption paragraphs and finds its
 // quotations and sentences.
 func layout(a *article.Article) *doc {
 	d := &doc{a: a}
-	t := tokenizer{toks: make([]token, 0, len(a.Text)/5)}
+	buf, _ := tokenArrays.Get().(*[]token)
+	if buf == nil || cap(*buf) < len(a.Text)/5 {
+		b := make([]token, 0, len(a.Text)/5)
+		buf = &b
+	}
+	d.buf = buf
+	t := tokenizer{toks: (*buf)[:0]}
 	paras := a.Paragraphs
 	if len(paras) == 0 {
 		paras = splitLines(a.Text)
@@ -58,6 +82,11 @@ func layout(a *article.Article) *doc {
 		}
 		b, r = at+len(p.Text), r+utf8.RuneCountInString(p.Text)
 	}
+	if cap(t.toks) != cap(*buf) {
+		grown := t.toks[:0] // the tokens outgrew the array: keep the larger one
+		d.buf = &grown
+	}
+	d.used = len(t.toks)
 	d.toks = dropNicknameMarks(t.toks)
 	d.findSpans()
 	d.findSentences()
