@@ -39,7 +39,7 @@ func (l *Library) Ask(ctx context.Context, r Request) (Answer, error) {
 		}
 		if len(cands) > 0 {
 			return l.statements(ctx, s, ans, cands, statementsAsked{named: pq.Speaker, topic: pq.Topic, cue: cueOf(q),
-				offset: r.Offset, limit: limit, choose: true})
+				offset: r.Offset, limit: limit, question: true})
 		}
 		if !written {
 			ans.Kind = KindNone

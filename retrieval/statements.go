@@ -27,10 +27,67 @@ const recentOnly = 4
 type statementsAsked struct {
 	named, topic, cue, since string
 	offset, limit            int
-	// choose: when the name matches several people, the first page holds
-	// one statement of each, for the asker to choose whom they meant (a
-	// question); a listing (quotes --speaker) fills its pages.
-	choose bool
+	// question: the statements answer a question, not a listing (quotes
+	// --speaker). When the name matches several people, the first page
+	// holds one statement of each, for the asker to choose whom they
+	// meant; and fragments are left out when the person has more to show
+	// (substantive). A listing fills its pages with everything.
+	question bool
+}
+
+// minWords is the fewest words a fragment needs to answer a question
+// beside a person's other statements.
+const minWords = 5
+
+// substantive leaves out of one person's items, best first, the
+// fragments of fewer than minWords words: a few words the reporter quoted
+// inside their own sentence ("called the delay “absolute chaos”"), reported
+// in their own words ("about those Mexican rapists"), or the tail of a
+// quoted sentence ("the damage is done."), which tell little of what the
+// person said. A short sentence of the person's own ("Turnout will decide
+// it.") stays, and so does a fragment when the person has nothing else.
+func substantive(items []Item) []Item {
+	kept := make([]Item, 0, len(items))
+	for _, it := range items {
+		if !fragment(it) {
+			kept = append(kept, it)
+		}
+	}
+	if len(kept) == 0 {
+		return items
+	}
+	return kept
+}
+
+// fragment reports whether an item is a few words short of a statement
+// (substantive).
+func fragment(it Item) bool {
+	if wordCount(it.Text) >= minWords {
+		return false
+	}
+	if it.Kind != string(quote.Direct) {
+		return true
+	}
+	for _, r := range it.Text {
+		if unicode.IsLetter(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return true
+}
+
+// wordCount counts the words of a text: runs of letters or digits, as a
+// reader (and the evaluation) counts them ("don't" is two, "…" none).
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, r := range text {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // statements answers with the words of the people a question names, the
@@ -54,6 +111,9 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 			items, err := l.personStatements(ctx, s, p, a, pool, (want+forms-1)/forms)
 			if err != nil {
 				return Answer{}, err
+			}
+			if a.question {
+				items = substantive(items)
 			}
 			if len(items) > 0 {
 				lists = append(lists, items)
@@ -83,7 +143,7 @@ func (l *Library) statements(ctx context.Context, s *snapshot, ans Answer, cands
 	}
 	ans.Kind = KindQuotes
 	limit := a.limit
-	if len(names) > 1 && a.choose && a.offset == 0 {
+	if len(names) > 1 && a.question && a.offset == 0 {
 		limit = min(limit, len(names))
 	}
 	ans.Items, ans.More = page(interleave(perPerson), a.offset, limit)

@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/coveragebot/coveragebot/retrieval/index"
@@ -98,5 +100,61 @@ func TestStatementItemsJoinContinuedParagraphs(t *testing.T) {
 	}
 	if src := got[0].Source; src.ID != "a" || src.Paragraph != 5 || src.Start != 200 || src.End != 329 || got[0].Score != 3 {
 		t.Errorf("the joined item cites %+v with score %v, want article a from paragraph 5, runes 200-329, score 3", src, got[0].Score)
+	}
+}
+
+// TestFragmentsLeftOutOfAnswers: asked what someone said, a few words of
+// theirs quoted inside the reporter's sentence are left out when they have
+// more to show, and kept when that is all they said; a short sentence of
+// their own stays, and a listing of their quotes keeps everything.
+func TestFragmentsLeftOutOfAnswers(t *testing.T) {
+	lib := openCorpus(t, `{"id":"a","title":"Bridge","published":"2023-05-01","text":"Mayor Ann Lee called the delay \"absolute chaos.\"\n\n\"The bridge will open in the spring, whatever the council decides,\" Lee said on Tuesday.\n\n\"We will see,\" Lee said of the council."}
+{"id":"b","title":"Tolls","published":"2023-05-02","text":"Council member Bo Chen called the tolls \"a disgrace.\""}
+`)
+	ctx := context.Background()
+	ans, err := lib.Answer(ctx, "what did Ann Lee say?")
+	if err != nil || ans.Kind != KindQuotes {
+		t.Fatalf("Ann Lee: %+v %v", ans, err)
+	}
+	var texts []string
+	for _, it := range ans.Items {
+		texts = append(texts, it.Text)
+	}
+	if len(texts) != 2 || !strings.Contains(strings.Join(texts, "|"), "The bridge will open") || !strings.Contains(strings.Join(texts, "|"), "We will see") {
+		t.Errorf("Ann Lee: %q, want her two sentences and not the words she called the delay", texts)
+	}
+	ans, err = lib.Answer(ctx, "what did Bo Chen say?")
+	if err != nil || ans.Kind != KindQuotes || len(ans.Items) != 1 || !strings.Contains(ans.Items[0].Text, "disgrace") {
+		t.Errorf("Bo Chen: %+v %v, want his only words, short as they are", ans, err)
+	}
+	list, err := lib.Quotes(ctx, QuoteQuery{Speaker: "Ann Lee"})
+	if err != nil || len(list.Items) != 3 {
+		t.Errorf("quotes --speaker Ann Lee: %+v %v, want all three statements", list, err)
+	}
+}
+
+func TestFragment(t *testing.T) {
+	for _, tt := range []struct {
+		kind, text string
+		want       bool
+	}{
+		{"mixed", `the delay "absolute chaos."`, true},
+		{"indirect", "about those Mexican rapists", true},
+		{"direct", "the damage is done.", true},
+		{"direct", "It was truly shameful", false},
+		{"direct", "…", true},
+		{"mixed", "the delay was what she called “absolute chaos” at the bridge", false},
+	} {
+		if got := fragment(Item{Kind: tt.kind, Text: tt.text}); got != tt.want {
+			t.Errorf("fragment(%s %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for text, want := range map[string]int{"": 0, "absolute chaos.": 2, "We don’t know … yet": 5, "rip up": 2, "$1.6 billion": 3} {
+		if got := wordCount(text); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", text, got, want)
+		}
 	}
 }
