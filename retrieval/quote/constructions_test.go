@@ -581,6 +581,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Hussein al-Shaikh", Indirect, "the authority sought a comprehensive political agreement"}, {"Hussein al-Shaikh", Indirect, "leaders believe the deal is possible"}}, []string{"Demonstrators"}},
 		{"quoted X as saying: X speaks", "John Isola spoke to The Times. “The deal is dead,” The Times quoted Ann Lee as saying. The paper quotes a British diplomat as saying that a deal was near.",
 			[]want{{"Ann Lee", Direct, "The deal is dead"}}, []string{"John Isola", "Times"}},
+		{"a group including a name: the one named speaks", "Local officials, including Mayor Ann Lee, said the bridge would open in May. Six newspapers in New Jersey, including the Asbury Park Press, said the governor should resign. He met several people, including Bo Chen, and said the talks went well.",
+			[]want{{"Ann Lee", Indirect, "the bridge would open in May"}, {"Asbury Park Press", Indirect, "the governor should resign"}}, []string{"New Jersey", "Bo Chen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

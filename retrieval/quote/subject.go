@@ -380,6 +380,9 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			break
 		}
 	}
+	if q, ok := d.includedSpeaker(j, s); ok {
+		return q, true
+	}
 	var best phrase
 	found := false
 	for c := j - 1; c >= s && c > j-40; c-- {
@@ -444,6 +447,33 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 		}
 	}
 	return best, found
+}
+
+// includedSpeaker finds the speaker of "GROUP, including NAME, said", the
+// cue's comma at j: the one named of those who said it ("Local officials,
+// including Mayor Ann Lee, said"; "Six newspapers, including the Asbury
+// Park Press, said").
+func (d *doc) includedSpeaker(j, s int) (phrase, bool) {
+	for c := j - 2; c > s && c > j-12; c-- {
+		if d.toks[c].span >= 0 || d.isPunct(c, ".;:!?") {
+			break
+		}
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		if !d.is(c+1, "including") {
+			break
+		}
+		q, ok := d.phraseAfter(c+2, j)
+		if !ok || q.name == "" || q.e != j || q.pronoun != "" {
+			break
+		}
+		if c == s || d.hasFinite(s, c) {
+			break // "He met several people, including Ann Lee, …": no group speaks
+		}
+		return q, true
+	}
+	return phrase{}, false
 }
 
 // describingOpeners may open an appositive: "Smith, himself a lawyer,",
