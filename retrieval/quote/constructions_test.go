@@ -583,6 +583,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Lee", Direct, "The deal is dead"}}, []string{"John Isola", "Times"}},
 		{"a group including a name: the one named speaks", "Local officials, including Mayor Ann Lee, said the bridge would open in May. Six newspapers in New Jersey, including the Asbury Park Press, said the governor should resign. He met several people, including Bo Chen, and said the talks went well.",
 			[]want{{"Ann Lee", Indirect, "the bridge would open in May"}, {"Asbury Park Press", Indirect, "the governor should resign"}}, []string{"New Jersey", "Bo Chen"}},
+		{"a subject after a quoted title and its comma, with a role of adjectives in -ly", "Author Bo Díaz made a case for reading. After a host compared her to someone from the cast of “Planet of the Apes,” the network’s nightly news anchor Ilia Calderón reacted with a letter. “I’m concerned to hear voices that tolerate discrimination,” she tweeted.",
+			[]want{{"Ilia Calderón", Direct, "I’m concerned to hear voices that tolerate discrimination"}}, []string{"Bo Díaz"}},
+		{"after a fronted clause, the company's officer named is the subject", "Author Bo Díaz spoke first. After the vote, the company’s chief executive Ilia Calderón resigned. “We lost,” she said.",
+			[]want{{"Ilia Calderón", Direct, "We lost"}}, []string{"Bo Díaz"}},
+		{"a stadium is no one a pronoun means", "Country star Jason Aldean took the stage. Nissan Stadium reached its capacity as Aldean sang. The songs fit the \"blue collar values\" he told The Tennessean were key.",
+			[]want{{"Jason Aldean", Mixed, "The songs fit the \"blue collar values\""}}, []string{"Nissan Stadium"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -267,9 +267,12 @@ func (e *entity) names() []string {
 // The subject of words a sentence reports before ", he said" or ", she
 // said" is no subject when the pronoun cannot mean it (registry.notMeant).
 func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
-	subj := -1
+	subj, roleEnd := -1, -1
 	if p, ok := d.mainSubject(sn.s, sn.e); ok && p.name != "" && !reg.qualifier(d, p) {
 		subj = p.s
+		if p.role != "" && !p.inst {
+			roleEnd = p.e
+		}
 		for _, m := range ms {
 			if g := pronounGender(m.subj.pronoun); g != 0 && subj < m.start && d.isPunct(m.start-1, ",") && reg.notMeant(p, g) {
 				subj = -1
@@ -315,7 +318,9 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 			reg.shared(p) // "Khizr and Ghazala Khan": a later "Mr. Khan" may be either
 		}
 		described := d.isPunct(p.e, ",") && p.e+1 < sn.e && determiners[d.toks[p.e+1].low]
-		reg.mention(p, p.s, p.s == subj, described)
+		// the subject, though the phrase read here may start later in its
+		// role: "the network's nightly news anchor Ilia Calderón" from "nightly"
+		reg.mention(p, p.s, p.s == subj || p.e == roleEnd && p.s > subj && !p.inst && (!d.toks[p.s].cap || roleLike(d.toks[p.s].low) || titleWords[d.toks[p.s].low]), described)
 		if p.e > k {
 			k = p.e - 1
 		}

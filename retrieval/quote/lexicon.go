@@ -222,7 +222,7 @@ var orgWords = set(`house department ministry office committee council campaign 
 	organisation alliance coalition federation league caucus command forces force agency's reuters
 	press tribune herald gazette telegraph guardian globe monitor review magazine channel radio
 	television nato un eu fbi cia nsa dhs gop dnc rnc isis hamas hezbollah taliban almanac centers centres
-	institutes services associations industries laboratories conference society academy authority assembly chamber unit`)
+	institutes services associations industries laboratories conference society academy authority assembly chamber unit stadium`)
 
 // events end the names of contests and occasions ("the World Cup", "the
 // Super Bowl"): no one's name, never "he" or "she".

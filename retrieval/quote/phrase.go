@@ -36,6 +36,9 @@ func (d *doc) nameWord(k int) bool {
 		}
 		return !stopCaps[lw] || titleWords[lw] || d.surnameWord(k) || d.capitalsPair(k)
 	}
+	if lyAdjectives[lw] && k+1 < len(d.toks) && !d.toks[k+1].cap {
+		return d.nameWord(k + 1) // "the network's nightly news anchor"
+	}
 	return roleLike(lw)
 }
 

@@ -78,6 +78,9 @@ func descWord(w string) bool {
 	if _, ok := cues[w]; ok {
 		return false
 	}
+	if lyAdjectives[w] {
+		return true // "the network's nightly news anchor Ilia Calderón"
+	}
 	for _, suf := range []string{"ed", "ing", "s", "ly", "n't", "n’t"} {
 		if strings.HasSuffix(w, suf) {
 			return false
@@ -85,6 +88,10 @@ func descWord(w string) bool {
 	}
 	return true
 }
+
+// lyAdjectives end like adverbs but describe a person's role or age: "the
+// nightly news anchor", "a weekly columnist", "an elderly resident".
+var lyAdjectives = set(`nightly daily weekly biweekly monthly quarterly yearly elderly early`)
 
 // irregularPasts and particles (of phrasal verbs) tell a clause, never a
 // description ("Tenney took down businessman Steve Wells" is no title of

@@ -143,8 +143,11 @@ func (d *doc) mainSubject(s, k int) (phrase, bool) {
 		// next candidate: after the next comma
 		c := i
 		for c < k && !d.isPunct(c, ",") {
-			if d.toks[c].span >= 0 && d.toks[c].kind == tOpen {
-				c = d.last(d.toks[c].span)
+			if sp := d.toks[c].span; sp >= 0 && d.toks[c].kind == tOpen {
+				c = d.last(sp)
+				if d.spans[sp].closed && d.spans[sp].close-d.spans[sp].open < 10 && d.toks[c-1].kind == tPunct && d.toks[c-1].text == "," {
+					break // the comma closing a quoted title or phrase: “Planet of the Apes,” the anchor …
+				}
 			}
 			c++
 		}
@@ -254,7 +257,7 @@ func (d *doc) subjectAt(i, k int) (phrase, bool, bool) {
 			}
 		}
 	}
-	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] && !(determiners[d.toks[i].low] && i+1 < k && d.toks[i+1].cap) {
+	if i >= k || d.toks[i].kind != tWord || !d.toks[i].cap && !subjectPronouns[d.toks[i].low] && !(determiners[d.toks[i].low] && i+1 < k && (d.toks[i+1].cap || possessive(d.toks[i+1].low) && i+2 < k && d.nameWord(i+2))) {
 		return phrase{}, false, false
 	}
 	if w := d.toks[i].low; d.toks[i].cap && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !subjectPronouns[w] && len(w) > 4 {
