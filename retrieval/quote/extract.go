@@ -261,6 +261,18 @@ func (e *entity) names() []string {
 	return as
 }
 
+// inSubjectRole reports whether the person phrase p, read from inside the
+// role of the main subject [subj, roleEnd), is that subject: "the network's
+// nightly news anchor Ilia Calderón" read from "nightly", or "the club's CEO
+// Oliver Kahn" from "CEO"; not "the Education City Stadium" from "Education".
+func (d *doc) inSubjectRole(p phrase, subj, roleEnd int) bool {
+	if p.e != roleEnd || p.s <= subj || p.inst {
+		return false
+	}
+	first := &d.toks[p.s]
+	return !first.cap || roleLike(first.low) || titleWords[first.low]
+}
+
 // mentions registers the names of sentence sn in text order, its main
 // subject as a subject.
 //
@@ -318,9 +330,7 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 			reg.shared(p) // "Khizr and Ghazala Khan": a later "Mr. Khan" may be either
 		}
 		described := d.isPunct(p.e, ",") && p.e+1 < sn.e && determiners[d.toks[p.e+1].low]
-		// the subject, though the phrase read here may start later in its
-		// role: "the network's nightly news anchor Ilia Calderón" from "nightly"
-		reg.mention(p, p.s, p.s == subj || p.e == roleEnd && p.s > subj && !p.inst && (!d.toks[p.s].cap || roleLike(d.toks[p.s].low) || titleWords[d.toks[p.s].low]), described)
+		reg.mention(p, p.s, p.s == subj || d.inSubjectRole(p, subj, roleEnd), described)
 		if p.e > k {
 			k = p.e - 1
 		}
