@@ -33,7 +33,7 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	if !ok {
 		return p, false
 	}
-	if p.inst && p.s-2 >= s && d.isPunct(p.s-1, ",") && places[strings.ReplaceAll(strings.ToLower(p.name), " ", "-")] {
+	if p.inst && p.s-2 >= s && d.isPunct(p.s-1, ",") && placeName(p.name) {
 		// "Stacy Baker of Columbia, South Carolina says": the state of the
 		// speaker's town, not the speaker
 		if q, ok := d.phraseBefore(p.s-2, s); ok && q.name != "" && !q.inst && strings.Contains(q.role, "of ") {
@@ -57,7 +57,7 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 			}
 		}
 	}
-	if p.inst && p.s-2 >= s && (d.is(p.s-1, "in") || d.is(p.s-1, "near")) && places[strings.ReplaceAll(fold(p.name), " ", "-")] && !officialsOf(d.toks[p.s-2].low) {
+	if p.inst && p.s-2 >= s && (d.is(p.s-1, "in") || d.is(p.s-1, "near")) && placeName(p.name) && !officialsOf(d.toks[p.s-2].low) {
 		// "Helen Maser, a pharmacist based in New York said": where the
 		// speaker works is not the speaker; but "leaders in North
 		// Carolina noted" speak for the place
@@ -409,7 +409,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			// description names no one, the name after it speaks
 			// "Byatt's publisher, Chatto & Windus, said": a company too, but
 			// not a place ("the state's capital, Albany")
-			if q, ok := d.phraseAfter(c+1, j); ok && q.name != "" && !(q.inst && places[strings.ReplaceAll(fold(q.name), " ", "-")]) && q.s == c+1 && d.placeRest(q.e, j) && d.clauseStart(p.s, s) {
+			if q, ok := d.phraseAfter(c+1, j); ok && q.name != "" && !(q.inst && placeName(q.name)) && q.s == c+1 && d.placeRest(q.e, j) && d.clauseStart(p.s, s) {
 				return d.describedBy(q, p.s, c), true
 			}
 		}
@@ -422,7 +422,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 					}
 				}
 			}
-			place := p.inst && places[strings.ReplaceAll(strings.ToLower(p.name), " ", "-")]
+			place := p.inst && placeName(p.name)
 			if !found && !place || p.s == s || !d.isPunct(p.s-1, ",") {
 				best, found = p, true
 			}
@@ -468,10 +468,10 @@ func (d *doc) includedSpeaker(j, s int) (phrase, bool) {
 			break
 		}
 		q, ok := d.phraseAfter(c+2, j)
-		if !ok || q.name == "" || q.e != j || q.pronoun != "" {
+		if !ok || q.name == "" || q.e != j {
 			break
 		}
-		if c == s || d.hasFinite(s, c) {
+		if d.hasFinite(s, c) {
 			break // "He met several people, including Ann Lee, …": no group speaks
 		}
 		return q, true
