@@ -76,27 +76,41 @@ func extract(a *article.Article) []Quote {
 
 // someone finds a main subject in [s, e) that describes a person without
 // naming one: "a", "an" or "one" at the sentence's start or after a
-// fronted adverbial and its comma, a few lower-case words, a word for a
-// person, and a verb in the past later in the sentence ("A resident
-// delivered …", "On Thursday, one woman told …"; not "A representative
-// may …", a rule of thumb). It
+// fronted adverbial and its comma, a few lower-case words or places, a
+// word for a person, and a verb in the past later in the sentence ("A
+// resident delivered …", "On Thursday, one woman told …", "A 29-year-old
+// Berlin woman, meanwhile, received …"; not "A representative may …", a
+// rule of thumb). It
 // returns the subject's first token and the gender its words give.
 func (d *doc) someone(s, e int) (int, byte, bool) {
 	for i := s; i+2 < e && i < s+16; i++ {
 		if i > s && !(d.isPunct(i-1, ",") && d.frontedAdverbial(d.trimLead(s, i-1), i-1)) || !d.is(i, "a") && !d.is(i, "an") && !d.is(i, "one") {
 			continue // after a comma only when what is before it sets the time or place, not a name it describes
 		}
-		for h := i + 1; h+1 < e && h <= i+3; h++ {
+		for h := i + 1; h+1 < e && h <= i+4; h++ {
 			tk := &d.toks[h]
-			if tk.kind != tWord || tk.cap || tk.span >= 0 {
-				break
+			if tk.kind != tWord || tk.span >= 0 || tk.cap && !(places[tk.low] || demonyms[tk.low]) {
+				break // "a 29-year-old Berlin woman", not "a Berlin lawyer, Ann Moss"
 			}
-			if (personNoun(tk.low) || people[tk.low]) && lettersOnly(tk.low) && d.predicateAt(h+1) && d.pastAfter(h+1, e) {
+			if tk.cap || !(personNoun(tk.low) || people[tk.low]) || !lettersOnly(tk.low) {
+				continue
+			}
+			p := d.pastAside(h+1, e)
+			if d.predicateAt(p) && d.pastAfter(p, e) {
 				return i, roleGender(d.slice(i, h+1)), true
 			}
 		}
 	}
 	return 0, 0, false
+}
+
+// pastAside returns the token after a one-word aside set off by commas
+// at k (", meanwhile,", ", however,"), or k when there is none.
+func (d *doc) pastAside(k, e int) int {
+	if k+3 < e && d.isPunct(k, ",") && d.isPunct(k+2, ",") && d.asideBefore(k+2, k-1) == k-1 {
+		return k + 3
+	}
+	return k
 }
 
 // someoneNamed returns where the name starts in a subject that describes
