@@ -589,6 +589,22 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ilia Calderón", Direct, "We lost"}}, []string{"Bo Díaz"}},
 		{"a stadium is no one a pronoun means", "Country star Jason Aldean took the stage. Nissan Stadium reached its capacity as Aldean sang. The songs fit the \"blue collar values\" he told The Tennessean were key.",
 			[]want{{"Jason Aldean", Mixed, "The songs fit the \"blue collar values\""}}, []string{"Nissan Stadium"}},
+		{"someone unnamed described by a place, then an aside, is who she means", "Chancellor Ana Lopez warned against hate.\n\nA 29-year-old Berlin woman, meanwhile, was fined in July after posting on Facebook. “Filth out!” she wrote.",
+			nil, []string{"Ana Lopez"}},
+		{"a clause with its own verb before an inverted cue is what was said", "The Tide, a fast catamaran, will sail between Yarmouth, Nova Scotia, to Bar Harbor until June, said ferry chief Dan Miles.",
+			[]want{{"Dan Miles", Indirect, "The Tide, a fast catamaran, will sail between Yarmouth, Nova Scotia, to Bar Harbor until June"}}, []string{"Nova Scotia"}},
+		{"people listed with their own verb before an inverted cue", "Ann Moss and her husband Tom Moss, son Ghassan and daughter Reem had been traveling together, wrote film director Dan Miles, their nephew, on Facebook.",
+			[]want{{"Dan Miles", Indirect, "Ann Moss and her husband Tom Moss, son Ghassan and daughter Reem had been traveling together"}}, []string{"Ann Moss", "Tom Moss"}},
+		{"a named speaker described before the cue, after a clause", "The Rescue Force, a federal agency, was helping police in the search, Ravi Singh, an agency official, said it would take hours to clear the debris.",
+			[]want{{"Ravi Singh", Indirect, "it would take hours to clear the debris"}}, []string{"Rescue Force"}},
+		{"an attribution set off between a subject and its cue", "French President Ana Lopez, Dan Miles has told audiences, asked him: “For how long?”",
+			[]want{{"Ana Lopez", Direct, "For how long?"}}, nil},
+		{"a relative clause after an inverted speaker is no statement", "The eels can sell for up to $2,200 a pound, said Ann Moss, whose book on eels, “Slippery Beasts,” arrives next year.\n\nThe risk is rising, said Dan Miles, who’s worked on the river for years.",
+			[]want{{"Ann Moss", Indirect, "The eels can sell for up to $2,200 a pound"}, {"Dan Miles", Indirect, "The risk is rising"}}, nil},
+		{"a quotation in a relative clause after a speaker is the speaker's", "“The longer it goes on, the worse it gets,” says Ann Moss, who also worries about a “fear factor” that stalls investment.",
+			[]want{{"Ann Moss", Direct, "The longer it goes on, the worse it gets"}, {"Ann Moss", Mixed, "“fear factor” that stalls investment"}}, nil},
+		{"a clause interrupted by an attribution with a relative clause goes on", "And the mayor, said Ann Moss, who remains friendly with her, doesn’t forgive or forget.",
+			[]want{{"Ann Moss", Indirect, "doesn’t forgive or forget"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

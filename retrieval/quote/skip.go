@@ -9,10 +9,18 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 		return i
 	}
 	w := d.toks[i+1].low
+	if strings.HasPrefix(straighten(w), "who'") || w == "whose" {
+		w = "who" // "…, who's represented clients in …"
+	}
 	if !(determiners[w] || roleWords[w] || w == "who" || possessives[w] || d.toks[i+1].cap && !subjectPronouns[w]) {
 		return i
 	}
 	k := i + 1
+	if w == "who" {
+		if r := d.relativeEnd(k, e); r >= 0 {
+			return r
+		}
+	}
 	for k < e && !d.isPunct(k, ",.;:!?—–") && d.toks[k].span < 0 && d.toks[k].kind != tOpen {
 		k++
 	}
@@ -29,6 +37,75 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 		return k + 1
 	}
 	return k
+}
+
+// relativeEnd returns the end of a relative clause set off after a
+// speaker, its relative word at k ("…, said Ellen Shell, whose book on
+// eels, “Slippery Beasts,” arrives next year."): the clause runs over
+// commas, dashes and quoted titles to the sentence's end, a colon or a
+// semicolon, or sooner at a comma before a quotation, "that", a gerund
+// that reports (", adding …") or the verb of an interrupted clause, and at
+// a quotation that is no title: the speaker's words ("who worries about a
+// “fear factor”"). A clause whose own verb reports
+// (", who noted that …", ", who called it “…”") gives -1: the words after
+// its first comma or quotation mark are the speaker's.
+func (d *doc) relativeEnd(k, e int) int {
+	for r := k + 1; r < e && r <= k+3 && d.toks[r].kind == tWord && d.toks[r].span < 0; r++ {
+		if c, ok := cues[d.toks[r].low]; ok && !c.gerund {
+			return -1
+		}
+	}
+	reports := false // someone else named in the clause reports
+	subordinate := false
+	for ; k < e && !d.isPunct(k, ".;:!?"); k++ {
+		if d.isPunct(k, ",") && k+1 < e && (d.toks[k+1].kind == tOpen || d.is(k+1, "that") || d.toks[k+1].kind == tWord && (cues[d.toks[k+1].low].gerund || !subordinate && !isNumber(d.toks[k-1].low) && d.clauseGoesOn(k+1))) {
+			return k + 1
+		}
+		if subordinators[d.toks[k].low] && d.toks[k].kind == tWord {
+			subordinate = true // "…, who became an advocate after his son Paul, 23, was killed"
+		}
+		if _, ok := cues[d.toks[k].low]; ok && d.toks[k].kind == tWord && d.toks[k].span < 0 {
+			reports = true // "…, who is running against Sandy Smith, a Republican who tweeted …"
+		}
+		if sp := d.toks[k].span; d.toks[k].kind == tOpen && sp >= 0 {
+			if !d.spans[sp].closed || !reports && !d.titleQuotation(sp) {
+				return k // "…, who worries about a “fear factor” …": the speaker's words
+			}
+			k = d.spans[sp].close
+		}
+	}
+	return min(k, e)
+}
+
+// clauseGoesOn reports whether the word at k, after a comma, is the
+// verb of a clause an attribution interrupted ("And Trump, said Sunshine,
+// who remains friendly with her former boss, doesn't forgive or forget").
+func (d *doc) clauseGoesOn(k int) bool {
+	tk := &d.toks[k]
+	return tk.kind == tWord && !tk.cap && tk.span < 0 && (finite[tk.low] || strings.HasSuffix(straighten(tk.low), "n't"))
+}
+
+// titleQuotation reports whether quotation sp is a title of a few
+// capitalised words, a full stop or comma inside its closing mark
+// allowed ("who directed “Winter’s Bone” and “Leave No Trace.”").
+func (d *doc) titleQuotation(sp int) bool {
+	is, ie := d.inner(sp)
+	if ie > is && d.isInnerPunct(ie-1, ".,") {
+		ie--
+	}
+	if ie-is < 1 || ie-is > 16 || !d.toks[is].cap {
+		return false
+	}
+	for k := is; k < ie; k++ {
+		tk := &d.toks[k]
+		if tk.kind == tPunct && (tk.text == ":" || tk.text == "&" || tk.text == "-") {
+			continue
+		}
+		if tk.kind != tWord || !tk.cap && !titleJoiners[tk.low] && !titleSmallWords[tk.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // hearer skips the hearer of "told reporters", "told Italian newspaper

@@ -387,7 +387,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 		return q, true
 	}
 	var best phrase
-	found := false
+	found, described := false, false
 	for c := j - 1; c >= s && c > j-40; c-- {
 		if sp := d.toks[c].span; sp >= 0 && d.spans[sp].closed && d.spans[sp].close == c && d.spans[sp].close-d.spans[sp].open < 8 {
 			c = d.spans[sp].open // "wearing “Ted Cruz” campaign pins"
@@ -413,6 +413,14 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 				return d.describedBy(q, p.s, c), true
 			}
 		}
+		if ok && (p.name != "" || p.pronoun != "") && d.clauseStart(p.s, s) && d.ownClause(c+1, j) {
+			// "The Cat, a high-speed catamaran, will sail between Yarmouth,
+			// Nova Scotia, to Bar Harbor, said …": the sentence's subject
+			// has its own verb, and the comma before the cue ends a clause;
+			// a name described just before the cue still speaks (", Ravinder
+			// Singh, a NDRF official, said")
+			return best, found && described
+		}
 		if ok && (p.name != "" || p.pronoun != "") && (d.clauseStart(p.s, s) || d.describedStart(&p, s)) && d.describing(c+1, j) && !d.prepObject(p.s, s) {
 			if p.role == "" {
 				if w := d.toks[c+1].low; determiners[w] || roleLike(w) || d.toks[c+1].cap {
@@ -425,6 +433,7 @@ func (d *doc) appositiveSubject(j, s int) (phrase, bool) {
 			place := p.inst && placeName(p.name)
 			if !found && !place || p.s == s || !d.isPunct(p.s-1, ",") {
 				best, found = p, true
+				described = determiners[d.toks[c+1].low] || roleLike(d.toks[c+1].low)
 			}
 			if p.s == s || !d.isPunct(p.s-1, ",") {
 				return best, true // the phrase opens the clause: no better one
@@ -499,6 +508,9 @@ func (d *doc) describing(i, j int) bool {
 	if d.words(i, j) < 4 {
 		return true
 	}
+	if d.ownClause(i, j) {
+		return false
+	}
 	head := true // in the words before the first function word
 	for k := i; k < j; k++ {
 		tk := &d.toks[k]
@@ -519,6 +531,37 @@ func (d *doc) describing(i, j int) bool {
 		}
 		head = head && !function
 		if tk.cap || head && roleLike(lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClause reports whether [i, j), after a name and a comma, is a clause
+// of its own rather than an appositive: it opens with a word of the
+// phrase it describes, and an auxiliary stands in it with no relative word
+// before it ("Salah Abu-Laban and his wife, son Ghassan and daughter Reem
+// had been traveling together, wrote …"; not "an aide who was …").
+func (d *doc) ownClause(i, j int) bool {
+	if lw := d.toks[i].low; d.toks[i].kind != tWord || adverbialPrepositions[lw] || subordinators[lw] || clauseWords[lw] || describingOpeners[lw] || timeWords[lw] ||
+		lw == "as" || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || irregularPasts[lw] {
+		return false // "Fauci, asked whether Americans would …, replied"
+	}
+	aside := d.toks[i].cap || subjectPronouns[d.toks[i].low]
+	for k := i + 1; k < j && aside; k++ {
+		if _, cue := cues[d.toks[k].low]; cue && d.toks[k].kind == tWord && !d.toks[k].cap {
+			return false // "Emmanuel Macron, Biden has told audiences, asked": an aside
+		}
+	}
+	for k := i; k < j; k++ {
+		tk := &d.toks[k]
+		if tk.kind != tWord || tk.span >= 0 || tk.cap {
+			continue
+		}
+		switch {
+		case relativePronouns[tk.low] || subordinators[tk.low] || tk.low == "where" || tk.low == "when" || tk.low == "as" || tk.low == "than" || tk.low == "whether" || tk.low == "if":
+			return false
+		case finite[tk.low] && k > i:
 			return true
 		}
 	}
