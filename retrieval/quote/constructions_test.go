@@ -605,6 +605,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Direct, "The longer it goes on, the worse it gets"}, {"Ann Moss", Mixed, "“fear factor” that stalls investment"}}, nil},
 		{"a clause interrupted by an attribution with a relative clause goes on", "And the mayor, said Ann Moss, who remains friendly with her, doesn’t forgive or forget.",
 			[]want{{"Ann Moss", Indirect, "doesn’t forgive or forget"}}, nil},
+		{"a cue left without its words inside reported words does not end them", "Ann Moss said keeping students from large parties like the ones Dan Miles warned of is a challenge.",
+			[]want{{"Ann Moss", Indirect, "keeping students from large parties like the ones Dan Miles warned of is a challenge"}}, []string{"Dan Miles"}},
+		{"a time clause between a hearer and the quotation says when", "Sen. Ann Moss told the Associated Press after she announced her retirement in January “I knew this was the moment to pass the torch.”\n\n“We have to act,” Dan Miles told the Gazette after addressing the “Voices of the Canyon” event.",
+			[]want{{"Ann Moss", Direct, "I knew this was the moment to pass the torch."}, {"Dan Miles", Direct, "We have to act"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

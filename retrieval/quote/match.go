@@ -150,6 +150,9 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 		return m, true
 	}
+	if k+2 < e && (d.is(k+1, "of") || d.is(k+1, "about") || d.is(k+1, "against") || d.is(k+1, "for")) && d.toks[k+2].kind == tWord && !d.toks[k+2].cap && finite[d.toks[k+2].low] {
+		return m, false // "large parties like the ones Birx warned of is a challenge": a clause of the words around it
+	}
 	if info.base == "point" {
 		// "X pointed out that …"
 		if !d.is(k+1, "out") {
@@ -363,8 +366,36 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 				break
 			}
 		}
+		if q := d.quoteAfterTime(m.end, e); q > 0 {
+			m.end = q // "told the Associated Press after she announced her retirement “I knew …”"
+		}
 	}
 	return m, true
+}
+
+// quoteAfterTime returns the quotation that a time clause opening at c
+// leads to, right after a cue and its hearer ("told the AP after she
+// announced her retirement in January “I knew …”"), or 0: the clause
+// says when, the quotation, of a few words and ending the sentence, what
+// was said.
+func (d *doc) quoteAfterTime(c, e int) int {
+	if c >= e || !timeSubordinators[d.toks[c].low] {
+		return 0
+	}
+	for n := c + 1; n < e && n < c+16; n++ {
+		tk := &d.toks[n]
+		switch {
+		case tk.kind == tOpen && tk.span >= 0 && d.spans[tk.span].open == n:
+			sp := d.spans[tk.span]
+			if !sp.closed || d.words(n, sp.close) < 4 || d.titleQuotation(tk.span) || sp.close+1 < e && !d.isPunct(sp.close+1, ".") {
+				return 0 // "after addressing the “Native Voices of the Canyon” event": a name in the clause
+			}
+			return n
+		case tk.kind != tWord || tk.span >= 0 || tk.low == "that":
+			return 0
+		}
+	}
+	return 0
 }
 
 // quotedAs reads "quoted X as" before a gerund whose "as" is at token a:
