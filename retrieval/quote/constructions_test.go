@@ -609,6 +609,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "keeping students from large parties like the ones Dan Miles warned of is a challenge"}}, []string{"Dan Miles"}},
 		{"a time clause between a hearer and the quotation says when", "Sen. Ann Moss told the Associated Press after she announced her retirement in January “I knew this was the moment to pass the torch.”\n\n“We have to act,” Dan Miles told the Gazette after addressing the “Voices of the Canyon” event.",
 			[]want{{"Ann Moss", Direct, "I knew this was the moment to pass the torch."}, {"Dan Miles", Direct, "We have to act"}}, nil},
+		{"a role without an article after an inverted speaker is no statement", "Other players include Byron Chamberlain and Shawn Moore, said Brown, athletics director for the city of Cody and host of a radio show.\n\nSuch edits are unusual, said Ann Moss, principal scientist with Wikimedia Foundation, the nonprofit that operates Wikipedia.",
+			[]want{{"Brown", Indirect, "Other players include Byron Chamberlain and Shawn Moore"}, {"Ann Moss", Indirect, "Such edits are unusual"}}, nil},
+		{"a subject, an aside, then its verb before an inverted cue", "Willow, in particular, is not a fan of noisy, whirring helicopter blades, said another person familiar with the cat’s habits.",
+			nil, []string{"Willow"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

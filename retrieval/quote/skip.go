@@ -12,7 +12,7 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 	if strings.HasPrefix(straighten(w), "who'") || w == "whose" {
 		w = "who" // "…, who's represented clients in …"
 	}
-	if !(determiners[w] || roleWords[w] || w == "who" || possessives[w] || d.toks[i+1].cap && !subjectPronouns[w]) {
+	if !(determiners[w] || roleWords[w] || w == "who" || possessives[w] || d.toks[i+1].cap && !subjectPronouns[w] || d.roleSoon(i+1, e)) {
 		return i
 	}
 	k := i + 1
@@ -34,9 +34,53 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 		p.role = d.slice(i+1, k)
 	}
 	if d.isPunct(k, ",") && k+1 < e {
+		if n := d.describedLast(k+1, e); n > 0 {
+			return n // "…, principal scientist with Wikimedia Foundation, the nonprofit that operates Wikipedia."
+		}
 		return k + 1
 	}
 	return k
+}
+
+// describedLast returns the end of a noun phrase at k that closes the
+// sentence and describes the noun before its comma ("…, the nonprofit
+// organization that supports and operates Wikipedia."), or 0.
+func (d *doc) describedLast(k, e int) int {
+	if !d.is(k, "the") && !d.is(k, "a") && !d.is(k, "an") {
+		return 0
+	}
+	n := k
+	for n < e && d.toks[n].kind == tWord && d.toks[n].span < 0 {
+		n++
+	}
+	if n < e && !d.isPunct(n, ".") {
+		return 0
+	}
+	for h := k + 1; h < n && !relativePronouns[d.toks[h].low]; h++ {
+		if lw := d.toks[h].low; finite[lw] || presentVerbs[lw] || pastTense(lw) {
+			return 0 // "…, said Ann Moss, the city's budget chief, the council wants deep cuts."
+		}
+	}
+	return n
+}
+
+// roleSoon reports whether the words from k, to the next punctuation, are
+// a role with a few words before its head and no verb ("…, said Brown,
+// athletics director for the city of Cody"), not a clause going on.
+func (d *doc) roleSoon(k, e int) bool {
+	n := k
+	for n < e && d.toks[n].kind == tWord && d.toks[n].span < 0 && !d.toks[n].cap {
+		n++
+	}
+	if n == k || d.hasFinite(k, n) || d.toks[k].kind != tWord || strings.HasSuffix(d.toks[k].low, "ing") {
+		return false
+	}
+	for h := k + 1; h < n && h <= k+3; h++ {
+		if roleWords[d.toks[h].low] || occupation(d.toks[h].low) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd returns the end of a relative clause set off after a

@@ -538,11 +538,20 @@ func (d *doc) describing(i, j int) bool {
 }
 
 // ownClause reports whether [i, j), after a name and a comma, is a clause
-// of its own rather than an appositive: it opens with a word of the
-// phrase it describes, and an auxiliary stands in it with no relative word
-// before it ("Salah Abu-Laban and his wife, son Ghassan and daughter Reem
-// had been traveling together, wrote …"; not "an aide who was …").
+// of its own rather than an appositive: a verb right after a short aside
+// ("Willow, in particular, is not a fan of …, said"), or an opening word
+// of the phrase it describes and an auxiliary with no relative word before
+// it ("Salah Abu-Laban and his wife, son Ghassan and daughter Reem had
+// been traveling together, wrote …"; not "an aide who was …").
 func (d *doc) ownClause(i, j int) bool {
+	for k := i + 1; k < j && k < i+4; k++ {
+		if d.isPunct(k, ",") {
+			if k+1 < j && d.clauseGoesOn(k+1) {
+				return true // "Willow, in particular, is not a fan of …, said": an aside, then the verb
+			}
+			break
+		}
+	}
 	if lw := d.toks[i].low; d.toks[i].kind != tWord || adverbialPrepositions[lw] || subordinators[lw] || clauseWords[lw] || describingOpeners[lw] || timeWords[lw] ||
 		lw == "as" || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || irregularPasts[lw] {
 		return false // "Fauci, asked whether Americans would …, replied"
