@@ -613,6 +613,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Brown", Indirect, "Other players include Byron Chamberlain and Shawn Moore"}, {"Ann Moss", Indirect, "Such edits are unusual"}}, nil},
 		{"a subject, an aside, then its verb before an inverted cue", "Willow, in particular, is not a fan of noisy, whirring helicopter blades, said another person familiar with the cat’s habits.",
 			nil, []string{"Willow"}},
+		{"according to a name and its role set off, then the words", "According to Ann Moss, a pediatrician at a hospital in Winfield, Illinois, your own doctor will have solutions.\n\nAccording to Dan Miles, chief of interpretation, education and volunteers as well as officer for the park, taking lava rocks is illegal.\n\nAccording to Moss, the bridge, which opened in 1990, will close.",
+			[]want{{"Ann Moss", Indirect, "your own doctor will have solutions"}, {"Dan Miles", Indirect, "taking lava rocks is illegal"}, {"Ann Moss", Indirect, "the bridge, which opened in 1990, will close"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -77,6 +77,13 @@ func (d *doc) matches(s, e int) []match {
 				end := p.e
 				if k > s && !d.isPunct(k-1, ",;:(") {
 					end = d.appositive(&p, p.e, e) // "…, according to Charlie Spies, an election lawyer."
+				} else {
+					// "According to Ann Moss, a spokeswoman for the city, the
+					// bridge …": the role set off after the name is no content
+					q := p
+					if n := d.appositive(&q, p.e, e); n > p.e+2 && d.isPunct(n-1, ",") && d.roleIn(p.e+1, n-1) && !d.clauseLike(p.e+1, n-1) && !d.hasWord(p.e+1, n-1, "not") {
+						p, end = q, d.roleGoesOn(n, e)-1 // the comma before the content
+					}
 				}
 				ms = append(ms, match{cue: k, cueText: d.slice(k, k+2), subj: p, start: k, end: end, according: true, ent: -1, alsoEnt: -1})
 			}
@@ -371,6 +378,44 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		}
 	}
 	return m, true
+}
+
+// roleIn reports whether [s, e) holds a word for a role among its first
+// words ("a spokeswoman for the city", "director of the agency").
+func (d *doc) roleIn(s, e int) bool {
+	for k := s; k < e && k < s+5; k++ {
+		if tk := &d.toks[k]; tk.kind == tWord && !tk.cap && tk.span < 0 && roleLike(tk.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleGoesOn returns where the words after a role set off by commas
+// start, from k after its first comma: the role goes on over a place
+// ("a pediatrician at a hospital in Winfield, Illinois, …") and over the
+// rest of a list of roles ("chief of interpretation, education and
+// volunteers as well as public information officer for the park, …").
+func (d *doc) roleGoesOn(k, e int) int {
+	for k < e {
+		n := k
+		for n < e && d.toks[n].kind == tWord && d.toks[n].span < 0 {
+			n++
+		}
+		if n >= e || !d.isPunct(n, ",") || n == k {
+			return k
+		}
+		place := n-k <= 3 && d.toks[k].cap && d.toks[n-1].cap
+		role := false
+		for h := k; h < n; h++ {
+			role = role || !d.toks[h].cap && roleLike(d.toks[h].low)
+		}
+		if !place && !(role && !d.clauseLike(k, n)) {
+			return k
+		}
+		k = n + 1
+	}
+	return k
 }
 
 // quoteAfterTime returns the quotation that a time clause opening at c
