@@ -81,7 +81,7 @@ func (d *doc) matches(s, e int) []match {
 					// "According to Ann Moss, a spokeswoman for the city, the
 					// bridge …": the role set off after the name is no content
 					q := p
-					if n := d.appositive(&q, p.e, e); n > p.e+2 && d.isPunct(n-1, ",") && d.roleIn(p.e+1, n-1) && !d.clauseLike(p.e+1, n-1) && !d.hasWord(p.e+1, n-1, "not") {
+					if n := d.appositive(&q, p.e, e); n > p.e+2 && d.isPunct(n-1, ",") && d.roleIn(p.e+1, n-1, 5) && !d.clauseLike(p.e+1, n-1) && !d.hasWord(p.e+1, n-1, "not") {
 						p, end = q, d.roleGoesOn(n, e)-1 // the comma before the content
 					}
 				}
@@ -381,9 +381,9 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 }
 
 // roleIn reports whether [s, e) holds a word for a role among its first
-// words ("a spokeswoman for the city", "director of the agency").
-func (d *doc) roleIn(s, e int) bool {
-	for k := s; k < e && k < s+5; k++ {
+// n words ("a spokeswoman for the city", "director of the agency").
+func (d *doc) roleIn(s, e, n int) bool {
+	for k := s; k < e && k < s+n; k++ {
 		if tk := &d.toks[k]; tk.kind == tWord && !tk.cap && tk.span < 0 && roleLike(tk.low) {
 			return true
 		}
@@ -406,11 +406,7 @@ func (d *doc) roleGoesOn(k, e int) int {
 			return k
 		}
 		place := n-k <= 3 && d.toks[k].cap && d.toks[n-1].cap
-		role := false
-		for h := k; h < n; h++ {
-			role = role || !d.toks[h].cap && roleLike(d.toks[h].low)
-		}
-		if !place && !(role && !d.clauseLike(k, n)) {
+		if !place && !(d.roleIn(k, n, n-k) && !d.clauseLike(k, n)) {
 			return k
 		}
 		k = n + 1

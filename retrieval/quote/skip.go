@@ -75,12 +75,7 @@ func (d *doc) roleSoon(k, e int) bool {
 	if n == k || d.hasFinite(k, n) || d.toks[k].kind != tWord || strings.HasSuffix(d.toks[k].low, "ing") {
 		return false
 	}
-	for h := k + 1; h < n && h <= k+3; h++ {
-		if roleWords[d.toks[h].low] || occupation(d.toks[h].low) {
-			return true
-		}
-	}
-	return false
+	return d.roleIn(k+1, n, 3)
 }
 
 // relativeEnd returns the end of a relative clause set off after a
@@ -127,29 +122,6 @@ func (d *doc) relativeEnd(k, e int) int {
 func (d *doc) clauseGoesOn(k int) bool {
 	tk := &d.toks[k]
 	return tk.kind == tWord && !tk.cap && tk.span < 0 && (finite[tk.low] || strings.HasSuffix(straighten(tk.low), "n't"))
-}
-
-// titleQuotation reports whether quotation sp is a title of a few
-// capitalised words, a full stop or comma inside its closing mark
-// allowed ("who directed “Winter’s Bone” and “Leave No Trace.”").
-func (d *doc) titleQuotation(sp int) bool {
-	is, ie := d.inner(sp)
-	if ie > is && d.isInnerPunct(ie-1, ".,") {
-		ie--
-	}
-	if ie-is < 1 || ie-is > 16 || !d.toks[is].cap {
-		return false
-	}
-	for k := is; k < ie; k++ {
-		tk := &d.toks[k]
-		if tk.kind == tPunct && (tk.text == ":" || tk.text == "&" || tk.text == "-") {
-			continue
-		}
-		if tk.kind != tWord || !tk.cap && !titleJoiners[tk.low] && !titleSmallWords[tk.low] {
-			return false
-		}
-	}
-	return true
 }
 
 // hearer skips the hearer of "told reporters", "told Italian newspaper

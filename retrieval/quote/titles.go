@@ -94,3 +94,26 @@ func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
 	}
 	return ce
 }
+
+// titleQuotation reports whether quotation sp is a title of a few
+// capitalised words, a full stop or comma inside its closing mark
+// allowed ("who directed “Winter’s Bone” and “Leave No Trace.”").
+func (d *doc) titleQuotation(sp int) bool {
+	is, ie := d.inner(sp)
+	if ie > is && d.isInnerPunct(ie-1, ".,") {
+		ie--
+	}
+	if ie-is < 1 || ie-is > 16 || !d.toks[is].cap {
+		return false
+	}
+	for k := is; k < ie; k++ {
+		tk := &d.toks[k]
+		if tk.kind == tPunct && (tk.text == ":" || tk.text == "&" || tk.text == "-") {
+			continue
+		}
+		if tk.kind != tWord || !tk.cap && !titleJoiners[tk.low] && !titleSmallWords[tk.low] {
+			return false
+		}
+	}
+	return true
+}
