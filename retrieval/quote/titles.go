@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // titleLeads stand right before the title of a show, book or film
 // ("on “Meet the Press”", "in “The Art of the Deal”").
 var titleLeads = set("on in from")
@@ -50,19 +52,23 @@ func (d *doc) titleCased(sp int) bool {
 // titleCasedUpTo is titleCased for titles of up to n tokens.
 func (d *doc) titleCasedUpTo(sp, n int) bool {
 	is, ie := d.inner(sp)
-	if ie-is < 1 || ie-is > n {
-		return false
-	}
-	for k := is; k < ie; k++ {
+	return ie-is >= 1 && ie-is <= n && d.capitalised(is, ie, ",:&", nameJoiners)
+}
+
+// capitalised reports whether [s, e) opens with a capital and holds words
+// each capitalised but the joiners and titleSmallWords, and punctuation
+// of marks alone.
+func (d *doc) capitalised(s, e int, marks string, joiners map[string]bool) bool {
+	for k := s; k < e; k++ {
 		tk := &d.toks[k]
-		if tk.kind == tPunct && (tk.text == "," || tk.text == ":" || tk.text == "&") {
+		if tk.kind == tPunct && strings.Contains(marks, tk.text) {
 			continue
 		}
-		if tk.kind != tWord || !tk.cap && !nameJoiners[tk.low] && !titleSmallWords[tk.low] {
+		if tk.kind != tWord || !tk.cap && !joiners[tk.low] && !titleSmallWords[tk.low] {
 			return false
 		}
 	}
-	return d.toks[is].cap
+	return d.toks[s].cap
 }
 
 // runsOn returns where the clause a quotation goes on into ends, when the
@@ -103,17 +109,5 @@ func (d *doc) titleQuotation(sp int) bool {
 	if ie > is && d.isInnerPunct(ie-1, ".,") {
 		ie--
 	}
-	if ie-is < 1 || ie-is > 16 || !d.toks[is].cap {
-		return false
-	}
-	for k := is; k < ie; k++ {
-		tk := &d.toks[k]
-		if tk.kind == tPunct && (tk.text == ":" || tk.text == "&" || tk.text == "-") {
-			continue
-		}
-		if tk.kind != tWord || !tk.cap && !titleJoiners[tk.low] && !titleSmallWords[tk.low] {
-			return false
-		}
-	}
-	return true
+	return ie-is >= 1 && ie-is <= 16 && d.capitalised(is, ie, ":&-", titleJoiners)
 }
