@@ -615,6 +615,16 @@ func TestConstructions(t *testing.T) {
 			nil, []string{"Willow"}},
 		{"according to a name and its role set off, then the words", "According to Ann Moss, a pediatrician at a hospital in Winfield, Illinois, your own doctor will have solutions.\n\nAccording to Dan Miles, chief of interpretation, education and volunteers as well as officer for the park, taking lava rocks is illegal.\n\nAccording to Moss, the bridge, which opened in 1990, will close.",
 			[]want{{"Ann Moss", Indirect, "your own doctor will have solutions"}, {"Dan Miles", Indirect, "taking lava rocks is illegal"}, {"Ann Moss", Indirect, "the bridge, which opened in 1990, will close"}}, nil},
+		{"a describing word before a noun does not end what was said", "Attorney General Ann Moss said Monday that Dan Miles sent racist and threatening messages to the mayor.",
+			[]want{{"Ann Moss", Indirect, "Dan Miles sent racist and threatening messages to the mayor"}}, []string{"Dan Miles"}},
+		{"a threat, a question or a boast of a noun phrase alone reports no words, a boast about something its topic", "Rainstorms have flooded New England towns, threatening crops across the state.\n\nSen. Ann Moss questioned the mogul's judgment on Saturday.\n\nWinnetka boasts four beaches and a golf course. Its mayor, Dan Miles, boasted about the town's low taxes.",
+			[]want{{"Dan Miles", Indirect, "about the town's low taxes"}}, nil},
+		{"a threat with its words is a statement", "Gov. Dan Miles threatened to veto the budget. Sen. Ann Moss walked out, threatening the firm with sanctions for “reckless” lending.",
+			[]want{{"Dan Miles", Indirect, "to veto the budget"}, {"Ann Moss", Mixed, "the firm with sanctions for “reckless” lending"}}, nil},
+		{"a blow or a shot is no statement", "Hurricane Ian slammed into Florida on Wednesday.\n\nTiger Woods blasted a 336-yard drive.\n\nOfficer Dan Miles was seen slamming his face into the pavement.",
+			nil, []string{""}},
+		{"a blow word in words judged as something is a statement", "Rep. Ann Moss slammed the inquiry into the president as “failure theater.”",
+			[]want{{"Ann Moss", Mixed, "the inquiry into the president as “failure theater.”"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

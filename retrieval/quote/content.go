@@ -231,10 +231,12 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if (m.info.base == "recall" || m.info.base == "add") && c < ce && isNumber(d.toks[c].low) {
 		return -1, -1, "" // "recalled 448,613 cars", "added 30 points": counted things
 	}
-	// "claiming his third victory", "noted the pitch count" report nothing;
+	// "claiming his third victory", "noted the pitch count", "the town
+	// boasts four beaches" report nothing (a boast about something tells
+	// its topic, as "joked about" does);
 	// what a hearer was told is a clause, however its verb looks ("told me
 	// photo circulating … violates DNC rules")
-	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && d.topicOnly(c, ce) {
+	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && !(m.info.base == "boast" && (d.is(c, "about") || d.is(c, "of"))) && d.topicOnly(c, ce) {
 		return -1, -1, ""
 	}
 	switch {
@@ -422,6 +424,11 @@ func (d *doc) reportsNothing(m *match) bool {
 		c := d.skipAdverbials(m.end, len(d.toks))
 		return c < len(d.toks) && !d.is(c, "that") && !d.isPunct(c, ":,") && d.toks[c].kind != tOpen && !d.clauseOpens(c, len(d.toks))
 	}
+	if m.info.gerund && propositional[m.info.base] && m.cue > 0 && d.is(m.cue-1, "and") {
+		// "sent racist and threatening messages to …": a describing word
+		// before a noun, no second report
+		return d.topicOnly(m.end, d.sents[d.sentOf(m.cue)].e)
+	}
 	when := m.start > 0 && timeSubordinators[d.toks[m.start-1].low]
 	if !m.info.thatOnly && !when {
 		return false
@@ -514,10 +521,11 @@ func (d *doc) clauseLike(s, e int) bool {
 
 // propositional cues report words only as a clause or a quotation: with a
 // noun phrase alone they tell an act or a topic ("claimed victory", "added
-// Illinois to the list", "noting the pitch count", "tells the story of"),
-// not what was said.
+// Illinois to the list", "noting the pitch count", "tells the story of",
+// "threatening crops", "questioned his judgment"), not what was said.
 var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat
-	tell remind promise pledge reiterate maintain report observe remark concede declare`)
+	tell remind promise pledge reiterate maintain report observe remark concede declare
+	threaten question inform boast`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase
 // alone: no "that", colon or wh-word before or at them, no infinitive, no

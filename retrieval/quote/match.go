@@ -237,6 +237,10 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if !quoted {
 			return m, false
 		}
+	case "slam", "blast":
+		if d.forceful(k+1, e) {
+			return m, false
+		}
 	case "add", "note", "warn", "promise", "pledge", "vow":
 		if d.is(k+1, "to") && info.base == "add" {
 			return m, false
@@ -588,6 +592,29 @@ func (d *doc) colonQuote(s, e int) bool {
 	}
 	return false
 }
+
+// forceful reports whether the words at n after "slammed" or "blasted"
+// tell a blow or a shot, not words: a direction ("slammed into Florida",
+// "slams home the winner", "slammed his face into the pavement") or a
+// distance or count ("blasted a 336-yard drive", "slamming 42 home runs");
+// a direction after an object, unless the sentence goes on to say how it
+// was judged ("as", "for", a quotation).
+func (d *doc) forceful(n, e int) bool {
+	if n < e && (blowWords[d.toks[n].low] || isNumber(d.toks[n].low) || n+1 < e && (d.is(n, "a") || d.is(n, "an")) && isNumber(d.toks[n+1].low)) {
+		return true
+	}
+	blow := false
+	for k := n; k < e; k++ {
+		if d.toks[k].kind == tOpen || d.is(k, "as") || d.is(k, "for") {
+			return false // "slammed the inquiry into Biden as “failure theater”"
+		}
+		blow = blow || k < n+4 && blowWords[d.toks[k].low]
+	}
+	return blow
+}
+
+// blowWords are the directions a blow or a shot takes.
+var blowWords = set("into onto home down shut through past open")
 
 // clauseOpens reports whether a clause begins at n: a short subject, no
 // article or number opening it, then a verb that makes a clause ("reported
