@@ -625,6 +625,10 @@ func TestConstructions(t *testing.T) {
 			nil, []string{""}},
 		{"a blow word in words judged as something is a statement", "Rep. Ann Moss slammed the inquiry into the president as “failure theater.”",
 			[]want{{"Ann Moss", Mixed, "the inquiry into the president as “failure theater.”"}}, nil},
+		{"a pronoun contracted with will or would is the pronoun", "Actress Ann Moss began selling her own line of soaps. She'll tell you the best place in Paris to shop. She’d say that she “would rather die” than eat canned soup.",
+			[]want{{"Ann Moss", Indirect, "the best place in Paris to shop"}, {"Ann Moss", Mixed, "she “would rather die” than eat canned soup"}}, []string{"She'll", "She’d"}},
+		{"a participle, an indefinite pronoun or an interjection opening a sentence is no one", "Having announced that he would not send me to prison, Judge Dan Miles went on.\n\nSomeone asked me if the subject of my story smoked.\n\nLook, his own chief of staff said the plan was a failure.",
+			nil, []string{"Having", "Someone", "Look"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -275,7 +275,8 @@ var stopCaps = set(`but and or so yet then still however meanwhile also now when
 	does did do is are was were has have had can could would should shall
 	outside inside through throughout across around behind beyond within toward towards along near upon beside
 	i'm i've i'd i'll we're we've we'd we'll you're you've he's she's it's they're they've that's there's
-	here's what's who's let's`)
+	here's what's who's let's he'll she'll they'll he'd she'd they'd
+	having look nobody somebody someone everybody everyone anybody anyone`)
 
 // groupWords are capitalised plurals naming a party or group that may
 // speak as one ("Some Democrats said").

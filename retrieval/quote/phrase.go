@@ -94,6 +94,9 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 		// "he's said": the contraction of "has"
 		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: lw}, true
 	}
+	if pr := contractedPronoun(d.toks[j].low); pr != "" {
+		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: pr}, true // "She'll say", "he'd tell"
+	}
 	k := j
 	for k >= lo {
 		tk := &d.toks[k]
@@ -623,6 +626,18 @@ func dropPossessive(name string) string {
 		}
 	}
 	return name
+}
+
+// contractedPronoun returns the pronoun of "she'll", "he'd" or
+// "they'll", or "" for any other word.
+func contractedPronoun(w string) string {
+	w = straighten(w)
+	for _, aux := range []string{"'ll", "'d"} {
+		if pr, ok := strings.CutSuffix(w, aux); ok && subjectPronouns[pr] {
+			return pr
+		}
+	}
+	return ""
 }
 
 // trimPossessive drops a possessive ending: "xi's" → "xi", "countries'" → "countries".
