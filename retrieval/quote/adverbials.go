@@ -130,7 +130,11 @@ func (d *doc) eventPhrase(i, e int) bool {
 		}
 	}
 	head := d.toks[e-1].low
-	return !d.hasFinite(i, e) && !contentNouns[head] && (!strings.HasSuffix(head, "s") || adverbialHeads[head])
+	plural := strings.HasSuffix(head, "s") && !adverbialHeads[head]
+	if plural && i > 0 && (d.is(i-1, "after") || d.is(i-1, "before") || d.is(i-1, "during")) && !contentNouns[strings.TrimSuffix(head, "s")] {
+		plural = false // "after the semifinals that …": a time, not "the reports that …"
+	}
+	return !d.hasFinite(i, e) && !contentNouns[head] && !plural
 }
 
 // verbAt reports whether token k is a verb in the past or the present

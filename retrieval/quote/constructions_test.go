@@ -629,6 +629,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "the best place in Paris to shop"}, {"Ann Moss", Mixed, "she “would rather die” than eat canned soup"}}, []string{"She'll", "She’d"}},
 		{"a participle, an indefinite pronoun or an interjection opening a sentence is no one", "Having announced that he would not send me to prison, Judge Dan Miles went on.\n\nSomeone asked me if the subject of my story smoked.\n\nLook, his own chief of staff said the plan was a failure.",
 			nil, []string{"Having", "Someone", "Look"}},
+		{"a time phrase with a plural noun before that is when", "Coach Ann Moss said after the semifinals that the team had made the nation proud.\n\nDan Miles said after the reports that the plan was dead.",
+			[]want{{"Ann Moss", Indirect, "the team had made the nation proud"}, {"Dan Miles", Indirect, "after the reports that the plan was dead"}}, nil},
+		{"a quotation in a subordinate clause ends with it", "Dan Miles wrote a memo. While he said “many field staff” would come from New Hampshire, the team laid off its organizers days later.",
+			[]want{{"Dan Miles", Mixed, "“many field staff” would come from New Hampshire"}}, nil},
+		{"the auxiliary of a speaker's next act is not what was said", "Gov. Ann Moss said the state was ready and has urged residents to stay home.",
+			[]want{{"Ann Moss", Indirect, "the state was ready"}, {"Ann Moss", Indirect, "residents to stay home"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -399,11 +399,18 @@ func (d *doc) trimEnd(c, end int, ms []match, m *match) int {
 			}
 		}
 	}
+	if ce-2 > c && nextActAuxiliaries[d.toks[ce-1].low] && (d.is(ce-2, "and") || d.is(ce-2, "but")) {
+		ce-- // "…proud and had called for fans to …": the next act's auxiliary
+	}
 	for ce > c && (d.isPunct(ce-1, ",;:—–-(") || d.toks[ce-1].kind == tWord && danglers[d.toks[ce-1].low]) {
 		ce--
 	}
 	return ce
 }
+
+// nextActAuxiliaries stand before a cue in a speaker's next act ("and had
+// called for …", "and has urged …").
+var nextActAuxiliaries = set("had has have was were is would will")
 
 // timeSubordinators open a clause telling when something happened.
 var timeSubordinators = set("when after before until once")

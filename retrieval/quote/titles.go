@@ -89,6 +89,13 @@ func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
 		return -1 // called it “a disgrace” in his book: a name for something
 	}
 	ce := d.trimEnd(q, end, ms, m)
+	if lead := d.trimLead(d.sents[d.sentOf(m.start)].s, m.start); lead == m.start-1 && subordinators[d.toks[lead].low] && !d.is(lead, "whether") {
+		// "While he said “many field staff” would come, the team laid off
+		// …": the words end with the subordinate clause
+		if k := d.commaAfter(q, ce); k > 0 {
+			ce = k - 1
+		}
+	}
 	for k := q; k+1 < ce; k++ {
 		if d.isPunct(k, ",") && d.toks[k+1].kind == tWord && (d.toks[k+1].cap || subjectPronouns[d.toks[k+1].low]) {
 			ce = k // “I am so sick …” about her record, Sanders jabbed …
