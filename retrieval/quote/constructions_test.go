@@ -635,6 +635,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Dan Miles", Mixed, "“many field staff” would come from New Hampshire"}}, nil},
 		{"the auxiliary of a speaker's next act is not what was said", "Gov. Ann Moss said the state was ready and has urged residents to stay home.",
 			[]want{{"Ann Moss", Indirect, "the state was ready"}, {"Ann Moss", Indirect, "residents to stay home"}}, nil},
+		{"a word or two the writer names after a statement is no continuation", "“It is the shortest time a word has taken,” Ann Moss said.\n\n\"Coronavirus\" was among the runners-up. \"Quarantine,\" \"kraken\" and \"malarkey\" also made the list. “The Whale” is his first lead role.",
+			[]want{{"Ann Moss", Direct, "It is the shortest time a word has taken"}}, nil},
+		{"a reply of a word or two is a continuation", "“The plan is dead,” said Dan Miles, a hunter.\n\n“Damn,” he muttered on Wednesday. “That is the worst news.”",
+			[]want{{"Dan Miles", Direct, "The plan is dead"}, {"Dan Miles", Direct, "Damn"}, {"Dan Miles", Direct, "That is the worst news."}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

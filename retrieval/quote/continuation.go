@@ -50,7 +50,7 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 		} else if e, ok := colon[para]; ok && paraStart {
 			ent, rule = e, "speaker-cue-colon-paragraph"
 			delete(colon, para)
-		} else if prev != nil && prev.e > 0 && !d.ownAttribution(sp) {
+		} else if prev != nil && prev.e > 0 && !d.ownAttribution(sp) && !d.mention(sp) {
 			pp := d.toks[prev.e-1].para
 			switch {
 			case prev.kind == Direct && prev.span == sp-1 && d.splitQuote(sp):
@@ -82,6 +82,26 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 	}
 	out = append(out, stmts[j:]...)
 	return out
+}
+
+// mention reports whether quotation sp is a word or two the writer names
+// rather than a sentence someone goes on with: “"Coronavirus" was among the
+// runners-up”, “"Quarantine," "kraken" and "malarkey" also made the list”.
+// A reply is no mention: “Damn,” he muttered; “Yes,” when asked whether ….
+func (d *doc) mention(sp int) bool {
+	is, ie := d.inner(sp)
+	if ie <= is || d.words(is, ie) > 2 || d.isInnerPunct(ie-1, ".!?…") || !d.spans[sp].closed {
+		return false
+	}
+	n := d.spans[sp].close + 1
+	if n >= len(d.toks) || d.toks[n].kind != tWord || d.toks[n].para != d.toks[is].para {
+		return true
+	}
+	if subordinators[d.toks[n].low] {
+		return false
+	}
+	speaker := subjectPronouns[d.toks[n].low] || d.is(n, "i") || d.is(n, "we") || d.is(n, "one") || d.toks[n].cap || determiners[d.toks[n].low] || possessives[d.toks[n].low]
+	return !(speaker && n+1 < len(d.toks) && d.toks[n+1].kind == tWord)
 }
 
 // ownAttribution reports whether quotation sp is followed in its sentence
