@@ -639,6 +639,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Direct, "It is the shortest time a word has taken"}}, nil},
 		{"a reply of a word or two is a continuation", "“The plan is dead,” said Dan Miles, a hunter.\n\n“Damn,” he muttered on Wednesday. “That is the worst news.”",
 			[]want{{"Dan Miles", Direct, "The plan is dead"}, {"Dan Miles", Direct, "Damn"}, {"Dan Miles", Direct, "That is the worst news."}}, nil},
+		{"a place opening a paragraph of briefs is no part of what was said", "Minnesota\n\nSt. Paul: Another 29 Minnesotans have died from COVID-19, the Minnesota Department of Health said.\n\nTrenton: Although Gov. Ann Moss promised to be transparent, her administration has denied records requests.",
+			[]want{{"Minnesota Department of Health", Indirect, "Another 29 Minnesotans have died from COVID-19"}, {"Ann Moss", Indirect, "to be transparent"}}, []string{"St. Paul", "Trenton"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -332,7 +332,7 @@ func (d *doc) words(s, e int) int {
 // (a dateline, punctuation) and a connective set off by a comma
 // ("Separately, …", "But …").
 func (d *doc) trimLead(s, e int) int {
-	s = d.afterDateline(s, e)
+	s = d.placeLabel(d.afterDateline(s, e), e)
 	for s < e && d.isPunct(s, ",—–-(") {
 		s++
 	}

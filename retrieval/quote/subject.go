@@ -928,3 +928,30 @@ func (d *doc) prepObject(k, s int) bool {
 	}
 	return false
 }
+
+// placeLabel returns where a paragraph opening at s begins after a place
+// and a colon ("Washington: The first hearing …", "St. Paul: Another 29 …"),
+// or s. The place is no part of what was said; it stays in the sentence
+// for finding who speaks, since a label before a linked headline
+// ("Elections: What Sen. Tim Scott does …") names no one the story quotes.
+func (d *doc) placeLabel(s, k int) int {
+	if s > 0 && d.toks[s-1].para == d.toks[s].para {
+		return s
+	}
+	for i := s; i < k && i < s+6; i++ {
+		tk := &d.toks[i]
+		switch {
+		case tk.kind == tPunct && tk.text == ":":
+			if i > s && i+1 < k && d.toks[i+1].kind == tWord && d.toks[i+1].cap {
+				return i + 1
+			}
+			return s
+		case tk.kind == tWord && tk.cap && tk.span < 0 && !stopCaps[tk.low] && !titleWords[tk.low] && !isNumber(tk.low) && (len(tk.text) < 3 || strings.ToUpper(tk.text) != tk.text):
+			// a place in capitals is a headline's kicker ("CAMERON SMITH:"), kept
+		case i > s && tk.kind == tPunct && (tk.text == "." || tk.text == ","):
+		default:
+			return s
+		}
+	}
+	return s
+}
