@@ -641,6 +641,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Dan Miles", Direct, "The plan is dead"}, {"Dan Miles", Direct, "Damn"}, {"Dan Miles", Direct, "That is the worst news."}}, nil},
 		{"a place opening a paragraph of briefs is no part of what was said", "Minnesota\n\nSt. Paul: Another 29 Minnesotans have died from COVID-19, the Minnesota Department of Health said.\n\nTrenton: Although Gov. Ann Moss promised to be transparent, her administration has denied records requests.",
 			[]want{{"Minnesota Department of Health", Indirect, "Another 29 Minnesotans have died from COVID-19"}, {"Ann Moss", Indirect, "to be transparent"}}, []string{"St. Paul", "Trenton"}},
+		{"so as a degree opening the words stays in them", "So far, the fund has raised about $1.6 million, Ann Moss said.\n\nSo, the plan is dead, Dan Miles said.",
+			[]want{{"Ann Moss", Indirect, "So far, the fund has raised about $1.6 million"}, {"Dan Miles", Indirect, "the plan is dead"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -338,11 +338,15 @@ func (d *doc) trimLead(s, e int) int {
 	}
 	if s+1 < e && d.toks[s].kind == tWord && d.isPunct(s+1, ",") && (stopCaps[d.toks[s].low] || strings.HasSuffix(d.toks[s].low, "ly")) {
 		s += 2
-	} else if s < e && d.toks[s].kind == tWord && (d.is(s, "but") || d.is(s, "and") || d.is(s, "yet") || d.is(s, "so")) {
+	} else if s < e && d.toks[s].kind == tWord && (d.is(s, "but") || d.is(s, "and") || d.is(s, "yet") || d.is(s, "so") && !(s+1 < e && soDegree[d.toks[s+1].low])) {
 		s++
 	}
 	return s
 }
+
+// soDegree follow "so" when it is a degree ("So far, it has raised …",
+// "so many"), not the connective.
+var soDegree = set("far much many few little long")
 
 // writerParticiples open the writer's comment after reported words.
 var writerParticiples = set("echoing prompting sparking drawing referring reflecting marking signaling signalling employing invoking citing")
