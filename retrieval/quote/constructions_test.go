@@ -643,6 +643,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Minnesota Department of Health", Indirect, "Another 29 Minnesotans have died from COVID-19"}, {"Ann Moss", Indirect, "to be transparent"}}, []string{"St. Paul", "Trenton"}},
 		{"so as a degree opening the words stays in them", "So far, the fund has raised about $1.6 million, Ann Moss said.\n\nSo, the plan is dead, Dan Miles said.",
 			[]want{{"Ann Moss", Indirect, "So far, the fund has raised about $1.6 million"}, {"Dan Miles", Indirect, "the plan is dead"}}, nil},
+		{"a noun and a time clause of its own after a recall is a topic, an act recalled is what was said", "“It was supposed to be a lovely party,” Ann Moss said, recalling the thinking back when the city landed the convention.\n\nDan Miles recalled being too young to vote when he was first elected.",
+			[]want{{"Ann Moss", Direct, "It was supposed to be a lovely party"}, {"Dan Miles", Indirect, "being too young to vote when he was first elected"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

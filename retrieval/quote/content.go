@@ -553,6 +553,13 @@ func (d *doc) topicOnly(c, ce int) bool {
 			ce = k // "added the 1,000th goal, as Zambia earned …": the clause after is the writer's
 			break
 		}
+		if k > c+1 && (d.is(k, "when") || d.is(k, "while")) && (determiners[d.toks[c].low] || possessives[d.toks[c].low]) {
+			// "recalling the thinking back when the city landed …": a time
+			// of the noun's ("recalled sitting in on focus groups when he
+			// worked …" recalls an act: what was said)
+			ce = k
+			break
+		}
 	}
 	return !d.clauseLike(c, ce)
 }
