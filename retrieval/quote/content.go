@@ -180,7 +180,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return -1, -1, "" // "the Senate confirmed his 100th judge"
 	}
 	ce := d.trimEnd(c, end, ms, m)
-	if lead := d.trimLead(s, m.start); lead == m.start-1 && subordinators[d.toks[lead].low] && !d.is(lead, "whether") {
+	if d.subordinateLead(s, m) {
 		// "When Ann Moss said the plan was dead, Dan Miles laughed": the
 		// words end with the subordinate clause
 		for k := d.commaAfter(c, ce); k > 0; k = d.commaAfter(k, ce) {
@@ -342,6 +342,14 @@ func (d *doc) trimLead(s, e int) int {
 		s++
 	}
 	return s
+}
+
+// subordinateLead reports whether attribution m opens a subordinate
+// clause of the sentence starting at s ("When Ann Moss said …,", "While he
+// said …,"): the words it reports end with that clause.
+func (d *doc) subordinateLead(s int, m *match) bool {
+	lead := d.trimLead(s, m.start)
+	return lead == m.start-1 && subordinators[d.toks[lead].low] && !d.is(lead, "whether")
 }
 
 // soDegree follow "so" when it is a degree ("So far, it has raised …",

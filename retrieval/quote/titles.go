@@ -89,7 +89,7 @@ func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
 		return -1 // called it “a disgrace” in his book: a name for something
 	}
 	ce := d.trimEnd(q, end, ms, m)
-	if lead := d.trimLead(d.sents[d.sentOf(m.start)].s, m.start); lead == m.start-1 && subordinators[d.toks[lead].low] && !d.is(lead, "whether") {
+	if d.subordinateLead(d.sents[d.sentOf(m.start)].s, m) {
 		// "While he said “many field staff” would come, the team laid off
 		// …": the words end with the subordinate clause
 		if k := d.commaAfter(q, ce); k > 0 {
