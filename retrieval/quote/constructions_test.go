@@ -645,6 +645,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ann Moss", Indirect, "So far, the fund has raised about $1.6 million"}, {"Dan Miles", Indirect, "the plan is dead"}}, nil},
 		{"a noun and a time clause of its own after a recall is a topic, an act recalled is what was said", "“It was supposed to be a lovely party,” Ann Moss said, recalling the thinking back when the city landed the convention.\n\nDan Miles recalled being too young to vote when he was first elected.",
 			[]want{{"Ann Moss", Direct, "It was supposed to be a lovely party"}, {"Dan Miles", Indirect, "being too young to vote when he was first elected"}}, nil},
+		{"an abbreviated title is met again spelled out", "Gov. Ana Lopez signed the bill on Monday.\n\n“This is a great day for the state,” the governor said.\n\nAdm. Dan Miles spoke in Tokyo.\n\n“They are building at a pace we have not seen,” the admiral said.",
+			[]want{{"Ana Lopez", Direct, "This is a great day for the state"}, {"Dan Miles", Direct, "They are building at a pace we have not seen"}}, nil},
+		{"the head of an appositive is met again as the description alone", "Spain’s coach, Luis de la Fuente, named his squad on Friday.\n\n“We are ready for this,” the coach said.\n\nAna Lopez, the team’s captain, trained apart.\n\n“My knee is fine,” the captain said.",
+			[]want{{"Luis de la Fuente", Direct, "We are ready for this"}, {"Ana Lopez", Direct, "My knee is fine"}}, nil},
+		{"what an appositive says someone is not, an indefinite or longer description and a party name no one in particular", "President Ben Ruiz spoke first.\n\nIt was Ana Lopez, not the president, who campaigned in a dozen states.\n\n“We are celebrating,” the president said.\n\nDan Miles, a Democrat, lost.\n\n“It is over,” a coach said.\n\nSara Cole, a state senator, voted no.\n\nTurnout was high, according to the senator’s office.\n\n“We won,” the Democrat said.",
+			[]want{{"Ben Ruiz", Direct, "We are celebrating"}}, []string{"Ana Lopez", "Dan Miles", "Sara Cole"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

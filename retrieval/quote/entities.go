@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,9 @@ type entity struct {
 	last     int // token of the latest mention
 	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
 	bare     int // how often the surname alone has meant this person
+	// described holds the heads of what appositives outside attributions
+	// have called them (" coach head "), for a later "the coach said"
+	described string
 }
 
 // maxEntities bounds the people and institutions one article may name.
@@ -73,10 +77,10 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 		i = r.byName(p)
 	case p.desc != "":
 		if strings.Contains(p.role, " ") {
-			i = r.byRole(p.desc, strings.ToLower(p.role)) // "the Archbishop of Canterbury", of two archbishops
+			i = r.byRole(p.desc, strings.ToLower(p.role), p.bare) // "the Archbishop of Canterbury", of two archbishops
 		}
 		if i < 0 {
-			i = r.byRole(p.desc, p.desc)
+			i = r.byRole(p.desc, p.desc, p.bare)
 		}
 	}
 	if i < 0 {
@@ -262,8 +266,11 @@ func (r *registry) known(words []string) *entity {
 }
 
 // byRole finds the latest entity whose role holds text, a description's
-// head ("the senator" → Senator Bernie Sanders) or all its words.
-func (r *registry) byRole(head, text string) int {
+// head ("the senator" → Senator Bernie Sanders) or all its words. A bare
+// description ("the coach", not "a coach" or "the secretary of state’s
+// office") may also mean a person named lately whose appositive had that
+// head.
+func (r *registry) byRole(head, text string, bare bool) int {
 	best, bestPos := -1, -1
 	person := personNoun(head)
 	for i := range r.ents {
@@ -271,11 +278,62 @@ func (r *registry) byRole(head, text string) int {
 		if e.inst && person {
 			continue // "the former president" is not "Former President Trump’s Twitter"
 		}
-		if strings.Contains(strings.ToLower(e.role), text) && e.last > bestPos {
+		if (strings.Contains(spelledRole(e.role), text) || bare && r.at-e.last <= describedReach && strings.Contains(e.described, " "+text+" ")) && e.last > bestPos {
 			best, bestPos = i, e.last
 		}
 	}
 	return best
+}
+
+// describe records that an appositive outside an attribution calls the
+// person of phrase p by the noun head: "coach" in "Spain’s coach, Luis de
+// la Fuente, named …", "head" in "John Aquilino, the head of
+// Indo-Pacific Command, …".
+func (r *registry) describe(p phrase, head string) {
+	if p.name == "" || p.inst || head == "" {
+		return
+	}
+	words := r.nameWords(p.name)
+	if len(words) < 2 {
+		return
+	}
+	if e := r.known(words); e != nil && len(e.described) < 200 && !strings.Contains(e.described, " "+head+" ") {
+		e.described = cmp.Or(e.described, " ") + head + " "
+	}
+}
+
+// describedReach is how many tokens after a person's latest mention "the
+// coach" may still mean them by an appositive's head: a few paragraphs.
+const describedReach = 250
+
+// titleAbbreviations spell out the abbreviated titles a later description
+// may use for the same person: "Gov. Ron DeSantis … the governor said",
+// "Rep. Mike Gallagher … the congressman".
+var titleAbbreviations = map[string]string{
+	"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor",
+	"rep.": "representative congressman congresswoman", "rep": "representative congressman congresswoman",
+	"adm.": "admiral", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major",
+	"capt.": "captain", "sgt.": "sergeant", "prof.": "professor", "rev.": "reverend", "dr.": "doctor",
+	"supt.": "superintendent", "cmdr.": "commander", "amb.": "ambassador", "atty.": "attorney",
+}
+
+// spelledRole returns a role in lower case with its abbreviated titles
+// spelled out after them ("gov. governor").
+func spelledRole(role string) string {
+	role = strings.ToLower(role)
+	var b strings.Builder
+	for _, w := range strings.Fields(role) {
+		if full, ok := titleAbbreviations[w]; ok {
+			if b.Len() == 0 {
+				b.WriteString(role)
+			}
+			b.WriteString(" " + full)
+		}
+	}
+	if b.Len() == 0 {
+		return role
+	}
+	return b.String()
 }
 
 // byName joins a named phrase to the entity it names: the same name, a

@@ -314,7 +314,8 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 			subj = n // "One man, Sukru Canbulat, was wheeled …": the subject, named
 		}
 	}
-	read := sn.s // tokens before it were read as part of a phrase
+	read := sn.s    // tokens before it were read as part of a phrase
+	var lead phrase // the phrase read before
 	for k := sn.s; k < sn.e; k++ {
 		tk := &d.toks[k]
 		if tk.kind != tWord || tk.span >= 0 || !tk.cap || stopCaps[tk.low] && !titleWords[tk.low] {
@@ -345,6 +346,13 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 		}
 		described := d.isPunct(p.e, ",") && p.e+1 < sn.e && determiners[d.toks[p.e+1].low]
 		reg.mention(p, p.s, p.s == subj || d.inSubjectRole(p, subj, roleEnd), described)
+		if desc := d.appositiveRole(p, sn.e); desc != "" {
+			reg.describe(p, desc)
+		}
+		if lead.desc != "" && lead.name == "" && lead.e+1 == p.s && d.isPunct(lead.e, ",") && d.isPunct(p.e, ",") {
+			reg.describe(p, lead.desc) // "Spain’s coach, Luis de la Fuente, named …"
+		}
+		lead = p
 		if p.e > k {
 			k = p.e - 1
 		}

@@ -206,7 +206,8 @@ var roleWords = set(`spokesman spokeswoman spokesperson spokespeople secretary m
 	constituent neighbor neighbour classmate teammate protester protestor backer loyalist employee great legend
 	staffer volunteer intern admirer biographer confidant confidante lobbyist operative booster mentor
 	comedian musician rapper artist novelist blogger commentator pundit broadcaster journalist
-	physician doctor teacher farmer miner retiree immigrant filmmaker producer photographer`)
+	physician doctor teacher farmer miner retiree immigrant filmmaker producer photographer
+	admiral colonel captain sergeant lieutenant chancellor premier`)
 
 // headNouns are anonymous speakers that speak for the institution after
 // them ("a statement released by China", "a spokesman for the Pentagon").

@@ -15,6 +15,9 @@ type phrase struct {
 	inst    bool   // an institution or place speaking for a government
 	plural  bool   // a band, a team or a family named in the plural ("the Gin Blossoms"): never "he" or "she"
 	pre     int    // tokens of a description set off before the name ("The French interior minister, Bernard Cazeneuve")
+	// bare: the phrase is "the" and one word, with no "of" after it ("the
+	// coach", not "a coach" or "the secretary of state")
+	bare bool
 }
 
 // ok reports whether the phrase can name a speaker.
@@ -215,9 +218,19 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 	return d.interpret(i, k)
 }
 
+// bareDescription reports whether [s, e) is "the" and one word with no
+// "of" or possessive after it: "the coach said", not "the secretary of
+// state" or "the mayor’s office".
+func (d *doc) bareDescription(s, e int) bool {
+	if e-s != 2 || !d.is(s, "the") {
+		return false
+	}
+	return e >= len(d.toks) || !d.is(e, "of") && !(d.toks[e].kind == tWord && possessive(d.toks[e].low))
+}
+
 // interpret reads tokens [s, e) as a speaker phrase.
 func (d *doc) interpret(s, e int) (phrase, bool) {
-	p := phrase{s: s, e: e}
+	p := phrase{s: s, e: e, bare: d.bareDescription(s, e)}
 	for s < e && (determiners[d.toks[s].low] || possessives[d.toks[s].low]) {
 		s++
 	}

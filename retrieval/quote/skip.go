@@ -42,6 +42,41 @@ func (d *doc) appositive(p *phrase, i, e int) int {
 	return k
 }
 
+// appositiveEnds end the head of an appositive: "the head of Indo-Pacific
+// Command", "a spokesman for the Pentagon", "the coach who …".
+var appositiveEnds = set("of for at in with from on to who whose which that since")
+
+// appositiveRole returns the head of a description set off after a
+// person's name when it is a person's ("coach" of "Luis de la Fuente,
+// Spain’s coach, …", "head" of "John Aquilino, the head of Indo-Pacific
+// Command, …"), or "".
+func (d *doc) appositiveRole(p phrase, e int) string {
+	if p.name == "" || p.inst || p.pronoun != "" {
+		return ""
+	}
+	q := p
+	q.role = ""
+	end := d.appositive(&q, p.e, e)
+	if q.role == "" || end <= p.e+1 {
+		return ""
+	}
+	head := ""
+	for k := p.e + 1; k < end && d.toks[k].kind == tWord; k++ {
+		w := d.toks[k].low
+		if w == "not" || w == "nor" {
+			return "" // "Jill Biden, not the president, …"
+		}
+		if appositiveEnds[w] {
+			break
+		}
+		head = trimPossessive(w)
+	}
+	if !personNoun(head) || groupWords[head+"s"] {
+		return "" // "Mary Peltola, a Democrat, …": many are; "the Democrat said" means the one speaking
+	}
+	return head
+}
+
 // describedLast returns the end of a noun phrase at k that closes the
 // sentence and describes the noun before its comma ("…, the nonprofit
 // organization that supports and operates Wikipedia."), or 0.
