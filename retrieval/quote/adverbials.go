@@ -40,6 +40,10 @@ func (d *doc) skipAdverbials(c, e int) int {
 	first := c
 	for c < e {
 		tk := &d.toks[c]
+		if tk.kind == tOpen && tk.span >= 0 && c > first && d.title(tk.span) {
+			c = d.last(tk.span) + 1 // "in an interview last month on Fox News’ “America’s Newsroom”"
+			continue
+		}
 		if tk.kind != tWord || tk.span >= 0 {
 			if d.isPunct(c, ",") && c+1 < e && d.toks[c+1].kind == tWord && adverbialPrepositions[d.toks[c+1].low] {
 				// ", in a statement," between commas

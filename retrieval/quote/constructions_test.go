@@ -651,6 +651,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Luis de la Fuente", Direct, "We are ready for this"}, {"Ana Lopez", Direct, "My knee is fine"}}, nil},
 		{"what an appositive says someone is not, an indefinite or longer description and a party name no one in particular", "President Ben Ruiz spoke first.\n\nIt was Ana Lopez, not the president, who campaigned in a dozen states.\n\n“We are celebrating,” the president said.\n\nDan Miles, a Democrat, lost.\n\n“It is over,” a coach said.\n\nSara Cole, a state senator, voted no.\n\nTurnout was high, according to the senator’s office.\n\n“We won,” the Democrat said.",
 			[]want{{"Ben Ruiz", Direct, "We are celebrating"}}, []string{"Ana Lopez", "Dan Miles", "Sara Cole"}},
+		{"a show named after a plural possessive is no quotation, nor where the words start", "Speaking Sunday on CBS’ “Face the Nation,” Gov. Ana Lopez said the vaccine skepticism in the state is “troubling.”\n\nSen. Dan Miles said in an interview last month on Fox News’ “America’s Newsroom” that he has met the requirements for the debate.",
+			[]want{{"Ana Lopez", Mixed, "the vaccine skepticism in the state is “troubling.”"}, {"Dan Miles", Indirect, "he has met the requirements for the debate"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

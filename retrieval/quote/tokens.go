@@ -236,10 +236,11 @@ func scanWord(text string, i int) (int, int) {
 				inner = unicode.IsLetter(prev) || unicode.IsDigit(prev)
 			case (prev == 's' || prev == 'S') && next == ' ':
 				// plural possessive before a lower-case word: "countries’
-				// relations"; before a capital when no single quotation
-				// opened before it: "campus’ Science Center Plaza"
+				// relations"; before a capital or a title in quotation marks
+				// when no single quotation opened before it: "campus’
+				// Science Center Plaza", "CBS’ “Face the Nation”"
 				f, _ := utf8.DecodeRuneInString(text[j+w+1:])
-				inner = unicode.IsLower(f) || unicode.IsUpper(f) && !singleOpened(text[:i], c)
+				inner = unicode.IsLower(f) || (unicode.IsUpper(f) || f == '“') && !singleOpened(text[:i], c)
 			}
 		case '-', '‐', '&':
 			inner = unicode.IsLetter(next) || unicode.IsDigit(next)
