@@ -653,6 +653,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ben Ruiz", Direct, "We are celebrating"}}, []string{"Ana Lopez", "Dan Miles", "Sara Cole"}},
 		{"a show named after a plural possessive is no quotation, nor where the words start", "Speaking Sunday on CBS’ “Face the Nation,” Gov. Ana Lopez said the vaccine skepticism in the state is “troubling.”\n\nSen. Dan Miles said in an interview last month on Fox News’ “America’s Newsroom” that he has met the requirements for the debate.",
 			[]want{{"Ana Lopez", Mixed, "the vaccine skepticism in the state is “troubling.”"}, {"Dan Miles", Indirect, "he has met the requirements for the debate"}}, nil},
+		{"an epithet means the person the story is about when that person spoke last", "Ben Ruiz spoke in Iowa on Monday. Ruiz said the plan was sound.\n\n“There should be a lot of systems,” the businessman replied.",
+			[]want{{"Ben Ruiz", Indirect, "the plan was sound"}, {"Ben Ruiz", Direct, "There should be a lot of systems"}}, nil},
+		{"an epithet of a woman means the woman the story is about", "Ana Lopez won the award on Sunday. Lopez thanked her family.\n\n“It is a dream,” the actress said.",
+			[]want{{"Ana Lopez", Direct, "It is a dream"}}, nil},
+		{"an epithet means no one when someone unnamed, someone else or no person spoke last", "Ben Ruiz spoke in Iowa on Monday. Ruiz said the plan was sound.\n\nA resident said the show was long.\n\n“It was a dream,” the singer said.\n\nDan Miles won the award. Miles thanked his family.\n\n“It is a dream,” the actress said.\n\nThe Crescent Ballroom opened in May. Crescent Ballroom sold out its shows.\n\n“It was loud,” the star said.",
+			[]want{{"Ben Ruiz", Indirect, "the plan was sound"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,6 +22,7 @@ type entity struct {
 	last     int // token of the latest mention
 	lastSubj int // token of the latest mention as a speaker or subject, -1 if none
 	bare     int // how often the surname alone has meant this person
+	named    int // how often a phrase has meant them
 	// described holds the heads of what appositives outside attributions
 	// have called them (" coach head "), for a later "the coach said"
 	described string
@@ -82,12 +83,16 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 		if i < 0 {
 			i = r.byRole(p.desc, p.desc, p.bare)
 		}
+		if i < 0 && p.bare && epithets[p.desc] {
+			i = r.epithet(p.desc)
+		}
 	}
 	if i < 0 {
 		return -1
 	}
 	e := &r.ents[i]
 	e.last = pos
+	e.named++
 	if subject {
 		e.lastSubj = pos
 	}
@@ -300,6 +305,36 @@ func (r *registry) describe(p phrase, head string) {
 	if e := r.known(words); e != nil && len(e.described) < 200 && !strings.Contains(e.described, " "+head+" ") {
 		e.described = cmp.Or(e.described, " ") + head + " "
 	}
+}
+
+// epithets are what a story calls the person it is about, instead of the
+// name, and rarely someone new: "“…,” the candidate said" after Trump has
+// spoken. A spokesman, a judge or an officer is as often someone else.
+var epithets = set(`candidate nominee hopeful front-runner frontrunner contender challenger incumbent
+	businessman businesswoman billionaire mogul tycoon entrepreneur actor actress singer rapper
+	musician comedian star superstar author novelist filmmaker designer senator congressman
+	congresswoman lawmaker governor coach quarterback golfer athlete`)
+
+// epithet returns the person a bare epithet ("the candidate", "the
+// actress") means when no role says it: the story's main person, who is
+// both the latest subject and the one named most among those named within
+// describedReach, of the epithet's gender, unless someone unnamed became
+// the subject since ("A resident said … the singer said"); -1 when there
+// is none.
+func (r *registry) epithet(head string) int {
+	g := titleGender(head)
+	if head == "actress" {
+		g = 'f'
+	}
+	near := func(e *entity) bool { return !e.inst && !e.plural && r.at-e.last <= describedReach }
+	i := r.latestSubject(near)
+	if i < 0 || r.newest(near, func(e *entity) int { return e.named }, 0) != i || r.anon-1 > r.ents[i].lastSubj {
+		return -1 // the latest subject is not the one named most: who is meant is unclear
+	}
+	if e := &r.ents[i]; len(e.words) < 2 || !givenName(e.words[0]) || g != 0 && e.gender == other(g) {
+		return -1 // not a person's name ("Crescent Ballroom"), or "the actress" of a man
+	}
+	return i
 }
 
 // describedReach is how many tokens after a person's latest mention "the

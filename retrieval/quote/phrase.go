@@ -423,8 +423,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			}
 			return p, true
 		}
-		if personNoun(last) {
-			p.desc = last
+		if personNoun(last) || epithets[last] && p.bare {
+			p.desc = last // "the senator"; "the billionaire", "the actress"
 			p.role = p.text
 			return p, true
 		}
