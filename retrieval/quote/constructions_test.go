@@ -659,6 +659,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Direct, "It is a dream"}}, nil},
 		{"an epithet means no one when someone unnamed, someone else or no person spoke last", "Ben Ruiz spoke in Iowa on Monday. Ruiz said the plan was sound.\n\nA resident said the show was long.\n\n“It was a dream,” the singer said.\n\nDan Miles won the award. Miles thanked his family.\n\n“It is a dream,” the actress said.\n\nThe Crescent Ballroom opened in May. Crescent Ballroom sold out its shows.\n\n“It was loud,” the star said.",
 			[]want{{"Ben Ruiz", Indirect, "the plan was sound"}}, nil},
+		{"the company, the agency or the department said means the institution just named", "The Justice Department charged him on Monday.\n\n“No one is above the law,” the department said.\n\nThe Food and Drug Administration approved the drug.\n\n“It is safe,” the agency said.\n\nAcme Inc. cut prices again on Monday.\n\nDemand remained strong, the company said.\n\nOSHA fined a builder on Monday. OSHA said the crane was unsafe.\n\nThe agency said the hammer came loose.",
+			[]want{{"Justice Department", Direct, "No one is above the law"}, {"Food and Drug Administration", Direct, "It is safe"}, {"Acme Inc.", Indirect, "Demand remained strong"}, {"OSHA", Indirect, "the crane was unsafe"}, {"OSHA", Indirect, "the hammer came loose"}}, nil},
+		{"the company said means no outlet reporting on it, no institution of another kind and no company not just named", "The Seattle Times reported the layoffs on Monday.\n\nThe company said demand remained strong.\n\nAcme Inc. cut prices again on Monday.\n\nThe agency said demand was strong.\n\nA company said sales rose.",
+			[]want{}, []string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -76,6 +76,10 @@ func (r *registry) resolve(p phrase, pos int, subject bool) int {
 		}
 	case p.name != "":
 		i = r.byName(p)
+	case p.desc != "" && instEpithets[p.desc]:
+		if p.bare {
+			i = r.institution(p.desc)
+		}
 	case p.desc != "":
 		if strings.Contains(p.role, " ") {
 			i = r.byRole(p.desc, strings.ToLower(p.role), p.bare) // "the Archbishop of Canterbury", of two archbishops
@@ -336,6 +340,72 @@ func (r *registry) epithet(head string) int {
 	}
 	return i
 }
+
+// instEpithets are what a story calls an institution it has named: "Tesla
+// cut prices … the company said", "the Justice Department … the
+// department said". govEpithets are a government's, companyEpithets a
+// business's.
+var (
+	govEpithets     = set("agency department ministry administration commission bureau regulator")
+	companyEpithets = set("company automaker carmaker retailer firm airline bank insurer carrier chipmaker lender manufacturer startup conglomerate")
+	instEpithets    = set(`agency department ministry administration commission bureau regulator company automaker
+		carmaker retailer firm airline bank insurer carrier chipmaker lender manufacturer startup
+		conglomerate organization organisation nonprofit union league club`)
+	// govNames and companyNames are the words that make a name a
+	// government's or a business's.
+	govNames     = set("department ministry agency administration commission bureau office service authority government")
+	companyNames = set("inc inc. co co. corp corp. company llc ltd ltd. plc group holdings")
+	// placePrefixes open the names of places ("New York", "South Korea").
+	placePrefixes = set("new north south east west united saudi san los las st st. hong sri el")
+	// outletNames end the names of newspapers and broadcasters, which
+	// report on the company rather than being it.
+	outletNames = set(`times post journal news telegraph herald tribune gazette press register monitor
+		review magazine radio television tv channel observer courier chronicle star sun daily record
+		bee examiner inquirer dispatch guardian independent reuters`)
+)
+
+// institution returns the institution a bare "the company", "the
+// department" means: the latest named within describedReach whose name
+// holds the word ("the Justice Department"), or else the latest
+// institution to be a subject, when it is also the latest named (places
+// aside, and outlets reporting on it) and its name is of the kind the word says (not "the agency" of
+// "Tesla Inc."); -1 when there is none.
+func (r *registry) institution(head string) int {
+	near := func(e *entity) bool {
+		// an institution, or one word that names no person known
+		// ("OSHA", "T-Mobile"): a company the lexicon lacks
+		body := e.inst || len(e.words) == 1 && e.gender == 0 && !givenName(e.words[0])
+		if !body || e.plural || len(e.words) == 0 || r.at-e.last > describedReach {
+			return false
+		}
+		w := e.words[len(e.words)-1]
+		place := places[w] && (len(e.words) == 1 || placePrefixes[e.words[0]]) // not "Transport Canada"
+		return !place && !outletNames[w] && !groupWords[w] && !strings.HasSuffix(w, "-tv")
+	}
+	last := func(e *entity) int { return e.last }
+	if i := r.newest(func(e *entity) bool { return near(e) && contains(e.words, head) }, last, -1); i >= 0 {
+		return i
+	}
+	i := r.latestSubject(near)
+	if i < 0 || r.newest(near, last, -1) != i || r.at-r.ents[i].lastSubj > instReach {
+		return -1
+	}
+	gov, company := false, false
+	for _, w := range r.ents[i].words {
+		gov = gov || govNames[w]
+		company = company || companyNames[w]
+	}
+	if gov && companyEpithets[head] || company && govEpithets[head] {
+		return -1
+	}
+	return i
+}
+
+// instReach is how many tokens after an institution was last a subject
+// "the company said" may mean it when its name does not say so: a
+// sentence or two. Further on, it is as often a company the rules did not
+// register.
+const instReach = 80
 
 // describedReach is how many tokens after a person's latest mention "the
 // coach" may still mean them by an appositive's head: a few paragraphs.

@@ -100,6 +100,9 @@ func (d *doc) phraseBefore(j, lo int) (phrase, bool) {
 	if pr := contractedPronoun(d.toks[j].low); pr != "" {
 		return phrase{s: j, e: j + 1, text: d.toks[j].text, pronoun: pr}, true // "She'll say", "he'd tell"
 	}
+	if j-1 >= lo && d.instEpithet(j-1, j) {
+		return d.interpret(j-1, j+1) // "the company said"
+	}
 	k := j
 	for k >= lo {
 		tk := &d.toks[k]
@@ -159,7 +162,7 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 			break
 		}
 		lw := tk.low
-		if d.nameWord(k) || headNouns[lw] {
+		if d.nameWord(k) || headNouns[lw] || d.instEpithet(i, k) {
 			k++
 			continue
 		}
@@ -209,13 +212,19 @@ func (d *doc) phraseAfter(i, hi int) (phrase, bool) {
 	}
 	k = d.cutLowerTail(i, k)
 	// trim trailing connectors
-	for k > i && !d.nameWord(k-1) && !headNouns[d.toks[k-1].low] {
+	for k > i && !d.nameWord(k-1) && !headNouns[d.toks[k-1].low] && !d.instEpithet(i, k-1) {
 		k--
 	}
 	if k == i {
 		return phrase{}, false
 	}
 	return d.interpret(i, k)
+}
+
+// instEpithet reports whether token k is an institution's epithet right
+// after "the" at i: "the company", "the department".
+func (d *doc) instEpithet(i, k int) bool {
+	return k == i+1 && d.is(i, "the") && instEpithets[d.toks[k].low] && !d.toks[k].cap
 }
 
 // bareDescription reports whether [s, e) is "the" and one word with no
@@ -423,8 +432,8 @@ func (d *doc) interpret(s, e int) (phrase, bool) {
 			}
 			return p, true
 		}
-		if personNoun(last) || epithets[last] && p.bare {
-			p.desc = last // "the senator"; "the billionaire", "the actress"
+		if personNoun(last) || (epithets[last] || instEpithets[last]) && p.bare {
+			p.desc = last // "the senator"; "the billionaire", "the actress", "the company"
 			p.role = p.text
 			return p, true
 		}
