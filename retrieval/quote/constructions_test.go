@@ -663,6 +663,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Justice Department", Direct, "No one is above the law"}, {"Food and Drug Administration", Direct, "It is safe"}, {"Acme Inc.", Indirect, "Demand remained strong"}, {"OSHA", Indirect, "the crane was unsafe"}, {"OSHA", Indirect, "the hammer came loose"}}, nil},
 		{"the company said means no outlet reporting on it, no institution of another kind and no company not just named", "The Seattle Times reported the layoffs on Monday.\n\nThe company said demand remained strong.\n\nAcme Inc. cut prices again on Monday.\n\nThe agency said demand was strong.\n\nA company said sales rose.",
 			[]want{}, []string{""}},
+		{"two people joined by and speak together when the second is described", "State University President Ana Lopez and athletic director Dan Miles said that the plan was dead.\n\nU.S. Fish and Wildlife Service wildlife refuge specialist Sara Cole said Friday that the samples were positive.",
+			[]want{{"Ana Lopez", Indirect, "the plan was dead"}, {"Dan Miles", Indirect, "the plan was dead"}}, []string{"U.S. Fish", "Wildlife"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

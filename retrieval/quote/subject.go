@@ -87,8 +87,10 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 		!determiners[d.toks[b].low] && !clauseWords[d.toks[b].low] && d.toks[b].low != "what" && !(d.toks[b].cap && stopCaps[d.toks[b].low]) && !possessives[d.toks[b].low]; n++ {
 		b--
 	}
-	// "what aide Kevin Phillips called …": the description starts after "what"
-	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low] || d.toks[b].low == "what") {
+	// "what aide Kevin Phillips called …": the description starts after
+	// "what"; "President Gordon Gee and athletic director Wren Baker said":
+	// after "and" and a first person
+	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low] || d.toks[b].low == "what" || d.personThenAnd(b, s)) {
 		if determiners[d.toks[max(b, s)].low] && b >= s {
 			b--
 		}
@@ -108,6 +110,22 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// personThenAnd reports whether token b is "and" after a person's name
+// that opens the clause: "Gordon Gee and …", "Ms. Lopez and …".
+func (d *doc) personThenAnd(b, s int) bool {
+	if b <= s || !d.is(b, "and") {
+		return false
+	}
+	q, ok := d.phraseBefore(b-1, s)
+	if !ok || q.name == "" || q.inst || !d.clauseStart(q.s, s) {
+		return false
+	}
+	// a person's name, not half an institution's ("U.S. Fish and Wildlife
+	// Service wildlife refuge specialist Catherine Hibbard")
+	words := strings.Fields(q.name)
+	return q.gender != 0 || len(words) > 1 && givenName(strings.ToLower(words[0])) && personShaped(q.name)
 }
 
 // officialsOf reports whether w names many who may speak for the place
