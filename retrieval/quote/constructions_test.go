@@ -665,6 +665,8 @@ func TestConstructions(t *testing.T) {
 			[]want{}, []string{""}},
 		{"two people joined by and speak together when the second is described", "State University President Ana Lopez and athletic director Dan Miles said that the plan was dead.\n\nU.S. Fish and Wildlife Service wildlife refuge specialist Sara Cole said Friday that the samples were positive.",
 			[]want{{"Ana Lopez", Indirect, "the plan was dead"}, {"Dan Miles", Indirect, "the plan was dead"}}, []string{"U.S. Fish", "Wildlife"}},
+		{"describing something in quoted words reports them, as calling it does", "Ana Lopez described the plan as “a total disaster for the city.”\n\nThe officers eased a shortage Dan Miles described as “a crisis” at the time.\n\nThe report described the scene as chaotic.",
+			[]want{{"Ana Lopez", Mixed, "the plan as “a total disaster for the city.”"}, {"Dan Miles", Mixed, "“a crisis” at the time"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

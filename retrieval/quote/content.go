@@ -134,7 +134,7 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		if d.is(b, "as") && b-1 > s && d.isPunct(b-1, ",") && !m.according {
 			b-- // "…, as David Dayen noted in The Intercept."
 		}
-		if b > s && d.isPunct(b, ",—–") && !m.info.gerund && m.info.base != "call" && !d.ownsComplement(m, c, end) && !d.frontedAdverbial(d.trimLead(s, b), b) {
+		if b > s && d.isPunct(b, ",—–") && !m.info.gerund && m.info.base != "call" && m.info.base != "describe" && !d.ownsComplement(m, c, end) && !d.frontedAdverbial(d.trimLead(s, b), b) {
 			cs := d.trimLead(s, b)
 			if d.words(cs, b) >= 3 && !d.hasMatchIn(ms, m, cs, b) {
 				if m.according {
@@ -238,6 +238,9 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	// photo circulating … violates DNC rules")
 	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && !(m.info.base == "boast" && (d.is(c, "about") || d.is(c, "of"))) && d.topicOnly(c, ce) {
 		return -1, -1, ""
+	}
+	if m.info.base == "describe" && d.is(c, "as") && c+1 < ce && d.toks[c+1].kind == tOpen {
+		c++ // "a deal he described as “a Netflix plan”": the words are the quotation
 	}
 	switch {
 	case m.according:
@@ -480,7 +483,7 @@ func (d *doc) ownsClause(m *match, e int) bool {
 	// "“…stage.” The New York Times reported she’s raised …"; "called"
 	// matches only with a quotation after it: "“unhinged.” Sen. Marco
 	// Rubio called the statement “offensive and outlandish.”"
-	return m.info.base == "report" && d.clauseOpens(m.end, e) || m.info.base == "call"
+	return m.info.base == "report" && d.clauseOpens(m.end, e) || m.info.base == "call" || m.info.base == "describe"
 }
 
 // actionAfterCue reports whether the words after a cue at c make it an

@@ -109,6 +109,7 @@ func init() {
 		"reiterate":   {"reiterates reiterated", "t", "reiterating"},
 		"question":    {"questions questioned", "", "questioning"},
 		"call":        {"calls called", "", "calling"},
+		"describe":    {"describes described", "", "describing"},
 		"point":       {"points pointed", "", "pointing"},
 		"observe":     {"observes observed", "it", "observing"},
 	}

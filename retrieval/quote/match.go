@@ -217,9 +217,10 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 		if n < e && !(d.toks[n].kind == tPunct || d.toks[n].kind == tOpen || d.is(n, "that")) && !inverted && !(info.base == "report" && d.clauseOpens(k+1, e)) {
 			return m, false
 		}
-	case "call":
-		// "called the statement “offensive and outlandish”", not "called for"
-		if d.is(k+1, "for") || d.is(k+1, "on") && d.toks[min(k+2, e-1)].kind == tWord {
+	case "call", "describe":
+		// "called the statement “offensive and outlandish”", not "called
+		// for"; "described the indictment as “big news”"
+		if info.base == "call" && (d.is(k+1, "for") || d.is(k+1, "on") && d.toks[min(k+2, e-1)].kind == tWord) {
 			// "called for a ban on …", "called on Congress to act": a demand
 			m.end = k + 2
 			break

@@ -85,7 +85,7 @@ func (d *doc) runsOn(sp int, ms []match, m *match, e int) int {
 	if d.isInnerPunct(d.spans[sp].close-1, ",") {
 		return -1 // “We’ll see,” when asked …: the writer goes on
 	}
-	if m.info.base == "call" {
+	if m.info.base == "call" || m.info.base == "describe" {
 		return -1 // called it “a disgrace” in his book: a name for something
 	}
 	ce := d.trimEnd(q, end, ms, m)
