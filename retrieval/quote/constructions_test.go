@@ -667,6 +667,8 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the plan was dead"}, {"Dan Miles", Indirect, "the plan was dead"}}, []string{"U.S. Fish", "Wildlife"}},
 		{"describing something in quoted words reports them, as calling it does", "Ana Lopez described the plan as “a total disaster for the city.”\n\nThe officers eased a shortage Dan Miles described as “a crisis” at the time.\n\nThe report described the scene as chaotic.",
 			[]want{{"Ana Lopez", Mixed, "the plan as “a total disaster for the city.”"}, {"Dan Miles", Mixed, "“a crisis” at the time"}}, nil},
+		{"someone close to or familiar with a person speaks, not the person", "A source close to the White House said there was a high level of apprehension.\n\nAn official close to Ana Lopez said the talks had stalled.\n\nPeople familiar with Dan Miles said he would run.\n\nSenior adviser to President Ben Ruiz, Sara Cole, said the plan was sound.",
+			[]want{{"Sara Cole", Indirect, "the plan was sound"}}, []string{"White House", "Ana Lopez", "Dan Miles"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -90,6 +90,9 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	// "what aide Kevin Phillips called …": the description starts after
 	// "what"; "President Gordon Gee and athletic director Wren Baker said":
 	// after "and" and a first person
+	if b < p.s-1 && d.closeTo(b+1, p.s) {
+		return p, false // "A source close to the White House said": someone else, unnamed
+	}
 	if b < p.s-1 && (b < s || d.toks[b].kind != tWord || determiners[d.toks[b].low] || d.toks[b].low == "what" || d.personThenAnd(b, s)) {
 		if determiners[d.toks[max(b, s)].low] && b >= s {
 			b--
@@ -111,6 +114,20 @@ func (d *doc) subjectBefore(j, s int) (phrase, bool) {
 	}
 	return p, true
 }
+
+// closeTo reports whether [i, j) says someone is near the name after it
+// rather than the named one: "source close to", "person familiar with".
+func (d *doc) closeTo(i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if nearWords[d.toks[k].low] && (d.is(k+1, "to") || d.is(k+1, "with")) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearWords, before "to" or "with", put a person near someone else.
+var nearWords = set("close closest familiar near loyal allied aligned linked tied connected")
 
 // personThenAnd reports whether token b is "and" after a person's name
 // that opens the clause: "Gordon Gee and …", "Ms. Lopez and …".
