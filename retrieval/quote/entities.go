@@ -348,9 +348,7 @@ func (r *registry) epithet(head string) int {
 var (
 	govEpithets     = set("agency department ministry administration commission bureau regulator")
 	companyEpithets = set("company automaker carmaker retailer firm airline bank insurer carrier chipmaker lender manufacturer startup conglomerate")
-	instEpithets    = set(`agency department ministry administration commission bureau regulator company automaker
-		carmaker retailer firm airline bank insurer carrier chipmaker lender manufacturer startup
-		conglomerate organization organisation nonprofit union league club`)
+	instEpithets    = unite(govEpithets, companyEpithets, set("organization organisation nonprofit union league club"))
 	// govNames and companyNames are the words that make a name a
 	// government's or a business's.
 	govNames     = set("department ministry agency administration commission bureau office service authority government")
@@ -368,8 +366,8 @@ var (
 // department" means: the latest named within describedReach whose name
 // holds the word ("the Justice Department"), or else the latest
 // institution to be a subject, when it is also the latest named (places
-// aside, and outlets reporting on it) and its name is of the kind the word says (not "the agency" of
-// "Tesla Inc."); -1 when there is none.
+// and outlets reporting on it aside) and its name is of the kind the word
+// says (not "the agency" of "Tesla Inc."); -1 when there is none.
 func (r *registry) institution(head string) int {
 	near := func(e *entity) bool {
 		// an institution, or one word that names no person known
@@ -407,8 +405,9 @@ func (r *registry) institution(head string) int {
 // register.
 const instReach = 80
 
-// describedReach is how many tokens after a person's latest mention "the
-// coach" may still mean them by an appositive's head: a few paragraphs.
+// describedReach is how many tokens after an entity's latest mention a
+// description ("the coach", "the candidate", "the company") may still
+// mean it: a few paragraphs.
 const describedReach = 250
 
 // titleAbbreviations spell out the abbreviated titles a later description

@@ -135,6 +135,17 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// unite returns a set holding the words of all the sets given.
+func unite(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
+
 // auxiliaries and adverbs that may stand between a speaker and the cue
 // ("Putin has also said").
 var auxiliaries = set(`has have had also later then again previously repeatedly recently once further
