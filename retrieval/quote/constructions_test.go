@@ -669,6 +669,12 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Mixed, "the plan as “a total disaster for the city.”"}, {"Dan Miles", Mixed, "“a crisis” at the time"}}, nil},
 		{"someone close to or familiar with a person speaks, not the person", "A source close to the White House said there was a high level of apprehension.\n\nAn official close to Ana Lopez said the talks had stalled.\n\nPeople familiar with Dan Miles said he would run.\n\nSenior adviser to President Ben Ruiz, Sara Cole, said the plan was sound.",
 			[]want{{"Sara Cole", Indirect, "the plan was sound"}}, []string{"White House", "Ana Lopez", "Dan Miles"}},
+		{"a speaker announced with a hearer and an aside before the colon", "The claim came in Ana Lopez’s speech to the Democratic National Convention.\n\nShe told her audience, to loud applause:\n\n“There has never been a mayor more qualified than Ben Ruiz.”",
+			[]want{{"Ana Lopez", Direct, "There has never been a mayor more qualified than Ben Ruiz."}}, []string{"National Convention", "Democratic National Convention"}},
+		{"reported words ending at the colon that announces a quotation", "Ana Lopez said on Monday that, given the cuts:\n\n“We cannot go on like this. The schools will close.”",
+			[]want{{"Ana Lopez", Indirect, "given the cuts"}, {"Ana Lopez", Direct, "We cannot go on like this. The schools will close."}}, nil},
+		{"a question before the colon announces its answer, not the asker's words", "The Daily Ledger asked the company how it would use the readings:\n\n“Any guest with a fever will be asked to leave.”",
+			[]want{{"Daily Ledger", Indirect, "how it would use the readings"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

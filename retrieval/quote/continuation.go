@@ -7,7 +7,7 @@ import "sort"
 // paragraph when the one before ends with a statement, or to the speaker
 // announced just before them ("X said in a statement. “…”"). A quotation
 // directly followed by an attributed one takes its speaker too.
-func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int) []stmt {
+func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]herald) []stmt {
 	// look-ahead: “A.” “B,” X said.
 	for sp := len(d.spans) - 2; sp >= 0; sp-- {
 		nx := sp + 1
@@ -45,10 +45,10 @@ func (d *doc) continuations(stmts []stmt, owner []int, colon, ahead map[int]int)
 		rule := ""
 		ent := -1
 		cue := ""
-		if e, ok := ahead[sp]; ok {
-			ent, rule = e, "speaker-cue-next-quote"
-		} else if e, ok := colon[para]; ok && paraStart {
-			ent, rule = e, "speaker-cue-colon-paragraph"
+		if h, ok := ahead[sp]; ok {
+			ent, rule, cue = h.ent, "speaker-cue-next-quote", h.cue
+		} else if h, ok := colon[para]; ok && paraStart {
+			ent, rule, cue = h.ent, "speaker-cue-colon-paragraph", h.cue
 			delete(colon, para)
 		} else if prev != nil && prev.e > 0 && !d.ownAttribution(sp) && !d.mention(sp) {
 			pp := d.toks[prev.e-1].para

@@ -39,8 +39,8 @@ func extract(a *article.Article) []Quote {
 		owner[i] = -1
 	}
 	var stmts []stmt
-	colon := map[int]int{} // paragraph → entity announced by "X said:" at the end of the one before
-	ahead := map[int]int{} // quotation → entity announced by "X said in a statement." just before it
+	colon := map[int]herald{} // paragraph → speaker announced by "X said:" at the end of the one before
+	ahead := map[int]herald{} // quotation → speaker announced by "X said in a statement." just before it
 	for si, sn := range d.sents {
 		ms := d.matches(sn.s, sn.e)
 		d.mentions(sn, reg, ms)
@@ -53,18 +53,20 @@ func extract(a *article.Article) []Quote {
 			}
 			ms[i].ent = reg.resolve(ms[i].subj, ms[i].subj.s, !ms[i].agent)
 		}
+		first := len(stmts)
 		d.attribute(si, ms, owner, &stmts)
+		if m := d.announcer(sn, ms, stmts[first:]); m != nil {
+			colon[d.toks[sn.e].para] = herald{m.ent, m.cueText}
+			m.used = true
+		}
 		for i := range ms {
 			m := &ms[i]
-			if !m.used && m.ent >= 0 && d.isPunct(m.end, ":") && (m.end+1 == len(d.toks) || d.toks[m.end+1].para != d.toks[m.end].para) && m.end+1 < len(d.toks) {
-				colon[d.toks[m.end+1].para] = m.ent
-				m.used = true
-			} else if !m.used && m.ent >= 0 && !m.info.gerund {
+			if !m.used && m.ent >= 0 && !m.info.gerund {
 				// "X said in a statement. “…”": the quotation opening the
 				// next sentence, in the paragraph or the next one
 				if n := d.objectPhrase(d.skipAdverbials(m.end, sn.e), sn.e); n+1 < len(d.toks) && d.isPunct(n, ".:") && d.toks[n+1].kind == tOpen &&
 					d.toks[n+1].span >= 0 && d.spans[d.toks[n+1].span].open == n+1 {
-					ahead[d.toks[n+1].span] = m.ent
+					ahead[d.toks[n+1].span] = herald{m.ent, m.cueText}
 					m.used = true
 				}
 			}
@@ -358,4 +360,54 @@ func (d *doc) mentions(sn sentence, reg *registry, ms []match) {
 		}
 		read = max(read, p.e)
 	}
+}
+
+// herald is a speaker announced ahead of the quotation they speak, with
+// the cue that announced them.
+type herald struct {
+	ent int
+	cue string
+}
+
+// announcer returns the match of sentence sn that announces the quotation
+// opening the next paragraph when sn ends its own paragraph with a colon:
+// "He told his audience, to rowdy applause:", "Ward said that, given the
+// field:", "as Joel Pollak observed, the winner was the stage itself:".
+// The match is the sentence's last whose speaker is known; what stands
+// between its phrase and the colon is a few words naming no one else's
+// cue, or the reported words the match already gave, ending at the colon.
+// A question announces its answer, not the asker's words ("The network
+// asked the company how it would use the readings:").
+func (d *doc) announcer(sn sentence, ms []match, given []stmt) *match {
+	k := sn.e - 1
+	if sn.e >= len(d.toks) || !d.isPunct(k, ":") || d.toks[sn.e].para == d.toks[k].para || d.toks[sn.e].kind != tOpen {
+		return nil
+	}
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := &ms[i]
+		if m.cue >= k {
+			continue
+		}
+		if m.ent < 0 || m.info.base == "ask" {
+			return nil
+		}
+		if !m.used {
+			for n := m.end; n < k; n++ {
+				if d.toks[n].span >= 0 {
+					return nil
+				}
+			}
+			if d.words(m.end, k) > 12 {
+				return nil
+			}
+			return m
+		}
+		for _, st := range given {
+			if st.match == m && st.span < 0 && (st.e == k || st.e == k+1) {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }

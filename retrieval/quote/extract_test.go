@@ -293,3 +293,17 @@ func TestSingleOpened(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedCue checks that a quotation announced by "X told reporters:"
+// at the end of the paragraph before keeps the cue that announced it.
+func TestAnnouncedCue(t *testing.T) {
+	for _, text := range []string{
+		"Mayor Ana Lopez told reporters:\n\n“We cannot go on like this.”",
+		"Mayor Ana Lopez told reporters in a statement. “We cannot go on like this.”",
+	} {
+		qs := Extract(segment("t", text))
+		if len(qs) != 1 || qs[0].Name != "Ana Lopez" || qs[0].Cue != "told" || qs[0].Text != "We cannot go on like this." {
+			t.Errorf("%q: want Ana Lopez told “We cannot go on like this.”, got%s", text, dump(qs))
+		}
+	}
+}

@@ -167,6 +167,9 @@ var hearers = set(`him her them me us you reporters journalists supporters lawma
 	people voters viewers listeners readers donors delegates senators congress parliament protesters
 	crowd audience interviewers colleagues followers workers officials residents constituents`)
 
+// pronounHearers are the hearers that are pronouns ("told him").
+var pronounHearers = set("him her them me us you")
+
 // determiners opening a noun phrase.
 var determiners = set("the a an this that these those")
 
@@ -238,8 +241,9 @@ var orgWords = set(`house department ministry office committee council campaign 
 	institutes services associations industries laboratories conference society academy authority assembly chamber unit stadium`)
 
 // events end the names of contests and occasions ("the World Cup", "the
-// Super Bowl"): no one's name, never "he" or "she".
-var events = set("cup bowl olympics championship championships tournament marathon festival awards")
+// Super Bowl", "the Democratic National Convention"): no one's name, never
+// "he" or "she".
+var events = set("cup bowl olympics championship championships tournament marathon festival awards convention summit")
 
 // places are capitals and countries that speak for their governments.
 var places = set(`washington moscow beijing kyiv kiev london paris berlin tokyo tehran pyongyang seoul

@@ -166,6 +166,9 @@ func (d *doc) hearer(i, e int) int {
 		return i
 	}
 	if hearers[d.toks[i].low] {
+		if n := i + 1; d.is(i, "her") && n < e && d.toks[n].kind == tWord && !d.toks[n].cap && hearers[d.toks[n].low] && !pronounHearers[d.toks[n].low] {
+			return n + 1 // "told her audience": "her" is the audience's
+		}
 		return i + 1
 	}
 	if p, ok := d.phraseAfter(i, e); ok && p.name != "" {
