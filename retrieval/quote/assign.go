@@ -46,6 +46,18 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 					}
 				}
 			}
+			if kind == Direct && m.start > k && strings.HasPrefix(rule, "quote-") {
+				if ps, a, ae := d.embeddedAround(sp, m, ms, owner, s, e); a > 0 {
+					// "Despite his “brash personality,” Quill wrote, Lazar
+					// is a devoted father": the sentence around the
+					// attribution, without it
+					first := stmt{ent: m.ent, kind: Mixed, s: ps, e: d.last(sp) + 1, sent: si, span: sp, cue: m.cueText, rule: "embedded-" + rule, match: m}
+					after := first
+					after.s, after.e, after.span = a, ae, -1
+					*out = append(*out, first, after)
+					continue
+				}
+			}
 			if rule == "speaker-cue-quote" || rule == "according-quote" {
 				if ce := d.runsOn(sp, ms, m, e); ce > 0 {
 					// said “there could be” a line that …: one mixed statement
@@ -361,4 +373,30 @@ func (d *doc) clauseAfterCue(m *match, e int) bool {
 		return d.toks[c+1].kind == tWord && d.toks[c+1].span < 0 && !adverbialPrepositions[d.toks[c+1].low]
 	}
 	return d.clauseOpens(c, e)
+}
+
+// embeddedAround reads a quotation that words of the sentence lead into
+// without a comma, followed by its attribution and, after a comma, the
+// clause the sentence goes on with: "Despite his “brash personality,”
+// Quill wrote, Lazar is a devoted father". It returns where the words
+// leading in start and the clause's bounds, or a = -1.
+func (d *doc) embeddedAround(sp int, m *match, ms []match, owner []int, s, e int) (ps, a, ae int) {
+	k := d.spans[sp].open
+	ps = d.trimLead(s, k)
+	if ps >= k || d.toks[k-1].kind != tWord || d.hasMatchIn(ms, nil, ps, k) || !d.unowned(ps, k, owner) || !d.isPunct(m.end, ",") {
+		return 0, -1, 0
+	}
+	a, ae = m.end+1, e
+	for ae > a && d.toks[ae-1].kind != tWord {
+		ae--
+	}
+	for x := a; x < ae; x++ {
+		if d.toks[x].span >= 0 {
+			return 0, -1, 0
+		}
+	}
+	if d.words(a, ae) < 3 || !d.clauseOpens(a, ae) || d.hasMatchIn(ms, m, a, ae) {
+		return 0, -1, 0
+	}
+	return ps, a, ae
 }

@@ -675,6 +675,10 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "given the cuts"}, {"Ana Lopez", Direct, "We cannot go on like this. The schools will close."}}, nil},
 		{"a question before the colon announces its answer, not the asker's words", "The Daily Ledger asked the company how it would use the readings:\n\n“Any guest with a fever will be asked to leave.”",
 			[]want{{"Daily Ledger", Indirect, "how it would use the readings"}}, nil},
+		{"a quotation led into by the sentence, its attribution, then the clause it goes on with", "Despite his “brash online manner,” public defender Ana Lopez wrote, Ben Ruiz is a devoted father.",
+			[]want{{"Ana Lopez", Mixed, "Despite his “brash online manner,”"}, {"Ana Lopez", Mixed, "Ben Ruiz is a devoted father"}}, nil},
+		{"a clause after the attribution that is the writer's", "Despite his “brash online manner,” Ana Lopez said, as the crowd cheered.",
+			[]want{{"Ana Lopez", Direct, "brash online manner"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
