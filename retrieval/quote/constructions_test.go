@@ -679,6 +679,16 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Mixed, "Despite his “brash online manner,”"}, {"Ana Lopez", Mixed, "Ben Ruiz is a devoted father"}}, nil},
 		{"a clause after the attribution that is the writer's", "Despite his “brash online manner,” Ana Lopez said, as the crowd cheered.",
 			[]want{{"Ana Lopez", Direct, "brash online manner"}}, nil},
+		{"a work someone wrote is no statement", "Ana Lopez wrote a book about the war. Ben Ruiz writes about energy for the Ledger.",
+			nil, []string{""}},
+		{"a song someone wrote, its title quoted, is no statement", "Ana Lopez wrote a love song to the city for its anniversary, “One Way Ticket to Dayton.”",
+			nil, []string{""}},
+		{"a letter someone wrote says what it asked", "Ana Lopez wrote a letter to the mayor asking that the proceeds go to charity.",
+			[]want{{"Ana Lopez", Indirect, "a letter to the mayor asking that the proceeds go to charity"}}, nil},
+		{"what someone wrote as a clause", "Ana Lopez wrote that the plan was dead.",
+			[]want{{"Ana Lopez", Indirect, "the plan was dead"}}, nil},
+		{"a cue's gerund before the noun it modifies reports nothing", "But a Daily Ledger review of thousands of documents — inspection records, recalls, warning letters and lawsuits — reveals how drugs reach consumers.",
+			nil, []string{""}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

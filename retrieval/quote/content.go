@@ -236,7 +236,11 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	// its topic, as "joked about" does);
 	// what a hearer was told is a clause, however its verb looks ("told me
 	// photo circulating … violates DNC rules")
-	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && !(m.info.base == "boast" && (d.is(c, "about") || d.is(c, "of"))) && d.topicOnly(c, ce) {
+	// what someone wrote is a work or a letter unless it is a clause or
+	// says what the letter asked ("wrote a book about the war", but "wrote
+	// a letter to Zucker asking that the proceeds go to charity")
+	if propositional[m.info.base] && !(m.info.base == "tell" && m.end > m.cue+1) && !(m.info.base == "boast" && (d.is(c, "about") || d.is(c, "of"))) &&
+		!(m.info.base == "write" && d.gerundCueIn(c, ce)) && d.topicOnly(c, ce) {
 		return -1, -1, ""
 	}
 	if m.info.base == "describe" && d.is(c, "as") && c+1 < ce && d.toks[c+1].kind == tOpen {
@@ -547,7 +551,7 @@ func (d *doc) clauseLike(s, e int) bool {
 // "threatening crops", "questioned his judgment"), not what was said.
 var propositional = set(`add note recall stress emphasize explain acknowledge admit claim repeat
 	tell remind promise pledge reiterate maintain report observe remark concede declare
-	threaten question inform boast`)
+	threaten question inform boast write`)
 
 // topicOnly reports whether the words [c, ce) after a cue are a noun phrase
 // alone: no "that", colon or wh-word before or at them, no infinitive, no
@@ -557,6 +561,9 @@ func (d *doc) topicOnly(c, ce int) bool {
 		return false
 	}
 	for k := c; k < ce; k++ {
+		if sp := d.toks[k].span; sp >= 0 && d.titleQuoted(sp) {
+			continue // "wrote a love song, “One Way Ticket to New Orleans.”": a title
+		}
 		if d.toks[k].span >= 0 || d.toks[k].kind == tOpen || k > c && presentVerbs[d.toks[k].low] {
 			return false
 		}
@@ -618,4 +625,15 @@ func (d *doc) onlyPhrase(c, e int) bool {
 // pastTense reports whether w looks like a verb in the past tense.
 func pastTense(w string) bool {
 	return irregularPasts[w] || len(w) > 3 && strings.HasSuffix(w, "ed")
+}
+
+// gerundCueIn reports whether a cue's gerund stands in [s, e) outside
+// quotations ("a letter to the mayor demanding a recount").
+func (d *doc) gerundCueIn(s, e int) bool {
+	for k := s; k < e; k++ {
+		if d.toks[k].kind == tWord && d.toks[k].span < 0 && cues[d.toks[k].low].gerund {
+			return true
+		}
+	}
+	return false
 }

@@ -354,3 +354,7 @@ var demonyms = set(`american british english englishman englishwoman scottish ir
 	african european asian latino latina hispanic bulgarian romanian hungarian serbian croatian czech
 	austrian cuban venezuelan colombian chilean peruvian filipino vietnamese thai indonesian
 	downtown south north east west new`)
+
+// gerundNouns are the nouns a cue's gerund modifies as a compound ("warning
+// letters", "warning signs"): the gerund reports nothing before them.
+var gerundNouns = set("letter letters label labels sign signs shot shots light lights system systems signal signals")

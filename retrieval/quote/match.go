@@ -160,6 +160,9 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 	if k+2 < e && (d.is(k+1, "of") || d.is(k+1, "about") || d.is(k+1, "against") || d.is(k+1, "for")) && d.toks[k+2].kind == tWord && !d.toks[k+2].cap && finite[d.toks[k+2].low] {
 		return m, false // "large parties like the ones Birx warned of is a challenge": a clause of the words around it
 	}
+	if info.gerund && k+1 < e && gerundNouns[d.toks[k+1].low] {
+		return m, false // "recalls, warning letters and lawsuits": a noun's modifier
+	}
 	if info.base == "point" {
 		// "X pointed out that …"
 		if !d.is(k+1, "out") {
