@@ -689,6 +689,14 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "the plan was dead"}}, nil},
 		{"a cue's gerund before the noun it modifies reports nothing", "But a Daily Ledger review of thousands of documents — inspection records, recalls, warning letters and lawsuits — reveals how drugs reach consumers.",
 			nil, []string{""}},
+		{"a possessive after a quotation ending a sentence opens the next", "Mayor Ana Lopez said the park is something “we’d like to see started soon.” His comments came after the council voted.",
+			[]want{{"Ana Lopez", Mixed, "the park is something “we’d like to see started soon.”"}}, nil},
+		{"a clause before a colon is the writer's, not the parenthetical speaker's", "Ana Lopez spoke first. There is a larger purpose to the book: These stories, she writes, are about the family.",
+			[]want{{"Ana Lopez", Indirect, "These stories"}, {"Ana Lopez", Indirect, "are about the family"}}, nil},
+		{"a predicate of two words after a parenthetical attribution", "Ana Lopez spoke first. This campaign, Lopez says, is different.",
+			[]want{{"Ana Lopez", Indirect, "This campaign"}, {"Ana Lopez", Indirect, "is different"}}, nil},
+		{"a time's colon before a parenthetical attribution", "Ana Lopez spoke first. The first wave came at 7:40 a.m., she said, and more followed.",
+			[]want{{"Ana Lopez", Indirect, "The first wave came at 7:40 a.m."}, {"Ana Lopez", Indirect, "and more followed"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

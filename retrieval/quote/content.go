@@ -70,10 +70,18 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 	if afterAppositive && !described && d.isPunct(m.start-1, ",") && !relatives[d.toks[c].low] && !relativePronouns[d.toks[c].low] && !d.nameOnly(c, end) {
 		c-- // the comma, as in "Still, he said, officials …"
 	}
-	if !m.according && !m.info.gerund && c >= 0 && c < end && d.isPunct(c, ",") && d.isPunct(m.start-1, ",") && d.words(c+1, end) >= 3 {
+	if !m.according && !m.info.gerund && c >= 0 && c < end && d.isPunct(c, ",") && d.isPunct(m.start-1, ",") && (d.words(c+1, end) >= 3 || d.words(c+1, end) == 2 && finite[d.toks[c+1].low]) {
 		// "Still, he said, officials have to decide …": the words around
-		// a parenthetical attribution
+		// a parenthetical attribution; a clause before a colon or a
+		// semicolon is the writer's ("… a larger purpose: These stories,
+		// she writes, are about …")
 		cs := d.trimLead(s, m.start-1)
+		for k := m.start - 2; k > cs; k-- {
+			if d.isPunct(k, ":;") && d.toks[k].span < 0 && !(isNumber(d.toks[k-1].low) && isNumber(d.toks[k+1].low)) { // not "7:40 a.m."
+				cs = k + 1
+				break
+			}
+		}
 		ce := d.trimEnd(c+1, end, ms, m)
 		// "That, the aide explained, is by design": a predicate needs the
 		// subject before the attribution, however short; "In the summer,

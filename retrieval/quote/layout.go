@@ -239,8 +239,12 @@ func (d *doc) spanOf(i int) int { return d.toks[i].span }
 func endsSentence(s string) bool { return s == "." || s == "?" || s == "!" || s == "…" }
 
 // startsAttribution reports whether the words at i read "Name said" or
-// "said Name", which attaches to the quotation before them.
+// "said Name", which attaches to the quotation before them. A possessive
+// makes the cue a noun ("His comments came Tuesday").
 func (d *doc) startsAttribution(i int) bool {
+	if i < len(d.toks) && possessives[d.toks[i].low] {
+		return false
+	}
 	for k := i; k < len(d.toks) && k < i+6; k++ {
 		tk := d.toks[k]
 		if tk.kind != tWord {
