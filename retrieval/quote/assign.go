@@ -34,7 +34,8 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 			owner[sp] = len(*out)
 			is, ie := d.inner(sp)
 			kind := Direct
-			if m.start > k && strings.HasPrefix(rule, "quote-") {
+			borrowed := d.is(m.start-1, "as") // "…“drawn the sword for freedom,” as Churchill said": the writer's sentence, X's words
+			if m.start > k && strings.HasPrefix(rule, "quote-") && !borrowed {
 				// "… and “better reflect the true diversity …,” Mook wrote.":
 				// the words leading into the quotation are the speaker's too
 				if ps := d.trimLead(s, k); ps < k && (d.toks[k-1].kind == tWord || d.subjectLeadIn(ps, k)) && d.words(ps, k) >= 3 && !d.hasMatchIn(ms, nil, ps, k) && d.unowned(ps, k, owner) {
@@ -46,7 +47,7 @@ func (d *doc) attribute(si int, ms []match, owner []int, out *[]stmt) {
 					}
 				}
 			}
-			if kind == Direct && m.start > k && strings.HasPrefix(rule, "quote-") {
+			if kind == Direct && m.start > k && strings.HasPrefix(rule, "quote-") && !borrowed {
 				if ps, a, ae := d.embeddedAround(sp, m, ms, owner, s, e); a > 0 {
 					// "Despite his “brash personality,” Quill wrote, Lazar
 					// is a devoted father": the sentence around the
@@ -206,7 +207,8 @@ func (d *doc) quoteAfter(sp int, ms []match, s, e int) (int, string) {
 		q = d.last(d.toks[q].span) + 1
 	}
 	for i := range ms {
-		if (ms[i].start == q || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !ms[i].info.gerund && !d.ownsClause(&ms[i], e) && !(d.sentenceQuoted(sp) && (d.clauseAfterCue(&ms[i], e) || d.objectAfterCue(&ms[i], e))) {
+		// "…,” as Lopez put it."
+		if (ms[i].start == q || d.is(q, "as") && ms[i].start == q+1 && !ms[i].inverted || ms[i].start > q && ms[i].start-q <= 5 && d.plainWords(q, ms[i].start) || d.descriptionBefore(q, ms[i].start)) && !ms[i].info.gerund && !d.ownsClause(&ms[i], e) && !(d.sentenceQuoted(sp) && (d.clauseAfterCue(&ms[i], e) || d.objectAfterCue(&ms[i], e))) {
 			switch {
 			case ms[i].according:
 				return i, "quote-according"

@@ -697,6 +697,17 @@ func TestConstructions(t *testing.T) {
 			[]want{{"Ana Lopez", Indirect, "This campaign"}, {"Ana Lopez", Indirect, "is different"}}, nil},
 		{"a time's colon before a parenthetical attribution", "Ana Lopez spoke first. The first wave came at 7:40 a.m., she said, and more followed.",
 			[]want{{"Ana Lopez", Indirect, "The first wave came at 7:40 a.m."}, {"Ana Lopez", Indirect, "and more followed"}}, nil},
+		{"as X put it, before a quotation", "The chain won its case. Or as the Federal Trade Commission put it, “the suit opened up the bottlers and sales rose.”",
+			[]want{{"Federal Trade Commission", Direct, "the suit opened up the bottlers and sales rose."}}, nil},
+		{"X put it this way, and a colon", "Ana Lopez put it this way: “We lost the vote.”",
+			[]want{{"Ana Lopez", Direct, "We lost the vote."}}, nil},
+		{"a quotation, then as X put it", "“Returning to full time status,” as singer Ana Lopez put it.",
+			[]want{{"Ana Lopez", Direct, "Returning to full time status"}}, nil},
+		{"put it as an act", "Ana Lopez put it on the table.", nil, []string{""}},
+		{"the words after as X put it, not the writer's before it", "Ana Lopez arrived at 13. She was just 13 when she came, quickly learning, as she put it, that “anything can happen there.”",
+			[]want{{"Ana Lopez", Direct, "anything can happen there."}}, nil},
+		{"a phrase borrowed as X said: the writer's sentence around it is not X's", "Washington has truly “drawn the sword for freedom,” as Ana Lopez said of the administration.",
+			[]want{{"Ana Lopez", Direct, "drawn the sword for freedom"}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,21 @@ func (d *doc) content(m *match, ms []match, s, e int) (int, int, string) {
 		return -1, -1, "" // "what Romney has said privately …": the writer's noun
 	}
 	c := m.end
+	if m.info.base == "put" {
+		// "As Crenshaw put it: it would …", "as she put it, that …": the
+		// words after; the clause before "as X put it" is the writer's,
+		// who borrows at most a quotation from X
+		if d.isPunct(c, ",:") {
+			c++
+		}
+		if d.is(c, "that") {
+			c++
+		}
+		if d.words(c, end) < 2 || d.toks[c].kind != tWord && d.toks[c].kind != tOpen {
+			return -1, -1, ""
+		}
+		return c, d.trimEnd(c, end, ms, m), "speaker-cue-clause"
+	}
 	if !m.according && d.actionAfterCue(m, c) {
 		return -1, -1, ""
 	}

@@ -22,6 +22,10 @@ var cues = map[string]cueInfo{}
 // quotation).
 var wentOn = cueInfo{base: "go"}
 
+// putIt is "put it" ("as the commission put it, “…”"), read like wentOn:
+// only with its object.
+var putIt = cueInfo{base: "put"}
+
 func init() {
 	// base, forms..., flags
 	type verb struct {

@@ -93,6 +93,9 @@ func (d *doc) matches(s, e int) []match {
 		if !ok && (lw == "went" || lw == "goes") && d.is(k+1, "on") {
 			info, ok = wentOn, true
 		}
+		if !ok && (lw == "put" || lw == "puts") && d.is(k+1, "it") {
+			info, ok = putIt, true
+		}
 		if !ok || (tk.cap && k > s && !d.isPunct(k-1, "“\"")) {
 			continue
 		}
@@ -169,6 +172,20 @@ func (d *doc) matchCue(k, s, e int, info cueInfo) (match, bool) {
 			return m, false
 		}
 		m.end = k + 2
+	}
+	if info.base == "put" {
+		// "as the commission put it, “…”", "…,” as Lopez put it.", "Lopez
+		// put it this way: “…”"; not "put it on the table"
+		n := k + 2
+		if d.is(n, "this") && d.is(n+1, "way") {
+			n += 2
+		} else if n < e && d.toks[n].kind == tWord && strings.HasSuffix(d.toks[n].low, "ly") {
+			n++ // "put it bluntly"
+		}
+		if n < e && !d.isPunct(n, ",:.") && d.toks[n].kind != tOpen {
+			return m, false
+		}
+		m.end, m.cueText = n, d.slice(k, k+2)
 	}
 	if info.base == "go" {
 		// "…,” she went on.", "he went on: “…”", not "went on a tour",
